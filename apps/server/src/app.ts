@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerRequestLog } from './plugins/request-log.ts';
+import { registerSwagger } from './plugins/swagger.ts';
+import { registerWebApp } from './plugins/web-app.ts';
+import { devMailRoutes } from './routes/dev/mail.route.ts';
+import { feedbackRoutes } from './routes/public/feedback.route.ts';
+import { healthRoutes } from './routes/public/health.route.ts';
+import type { Runtime } from './runtime.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    runtime: Runtime;
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * Builds the HTTP app over an opened runtime. Plugin order: platform (errors, logs, docs) →
+ * routes → the web app's static files and SPA fallback.
+ */
+export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: runtime.log as FastifyBaseLogger,
+    // Our own single line per request replaces Fastify's two (see plugins/request-log.ts).
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    // A caller's id is kept (to follow a request across services) only if it looks like one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('runtime', runtime);
+
+  registerErrorHandler(app);
+  registerRequestLog(app);
+  await registerSwagger(app);
+
+  await app.register(healthRoutes, { prefix: '/api' });
+  await app.register(feedbackRoutes, { prefix: '/api' });
+  if (runtime.config.devMailUi) await app.register(devMailRoutes, { prefix: '/dev/mail' });
+
+  await registerWebApp(app, runtime.config.webDistDir);
+  return app;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('starts with no variables at all: embedded database and mailbox, port 3000', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.database.driver).toBe('pglite');
+    expect(c.mail.embedded).toBe(true);
+    expect(c.devMailUi).toBe(true);
+    expect(c.seedDemo).toBe(true);
+  });
+
+  it('switches to PostgreSQL and a real SMTP relay by one variable each', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/x', SMTP_URL: 'smtp://relay:25' });
+    expect(c.database).toMatchObject({ driver: 'postgres', url: 'postgres://u@db:5432/x' });
+    expect(c.mail.embedded).toBe(false);
+  });
+
+  it('refuses to start and lists every problem at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://x',
+        SMTP_URL: 'http://x',
+        LOG_LEVEL: 'loud',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'LOG_LEVEL'])
+      expect(problems).toContain(name);
+    expect((error as ConfigError).problems).toHaveLength(4);
+  });
+
+  it('refuses production without an SMTP relay, and never mounts the dev mailbox there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL/);
+    const c = loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://relay:25' });
+    expect(c.devMailUi).toBe(false);
+    expect(c.seedDemo).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Database } from '../db/client.ts';
+
+export type QueueOptions = { pollSeconds: number };
+
+/**
+ * The PostgreSQL-backed job queue (pg-boss 10). It talks through our own connection — the
+ * PGlite instance or the pg pool — so jobs live in the same database as the data that made them.
+ */
+export class JobQueue {
+  readonly boss: PgBoss;
+  private started = false;
+
+  constructor(
+    database: Database,
+    private readonly opts: QueueOptions,
+    private readonly log: Logger,
+  ) {
+    this.boss = new PgBoss({
+      db: { executeSql: (text, values) => database.executeSql(text, values) },
+      schema: 'pgboss',
+      migrate: true,
+      // Cron schedules are not used; supervision (maintenance, expiry) is.
+      schedule: false,
+      supervise: true,
+      maintenanceIntervalSeconds: 120,
+    });
+    this.boss.on('error', (err) => this.log.warn({ err: err.message }, 'job queue error'));
+  }
+
+  async start(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+  }
+
+  /** Declares a queue with its retry policy; idempotent. */
+  async ensureQueue(
+    name: string,
+    retry: { limit: number; delaySeconds: number; backoff: boolean },
+  ): Promise<void> {
+    const existing = await this.boss.getQueue(name);
+    const options = {
+      name,
+      retryLimit: retry.limit,
+      retryDelay: retry.delaySeconds,
+      retryBackoff: retry.backoff,
+      expireInSeconds: 120,
+    };
+    if (existing) await this.boss.updateQueue(name, options);
+    else await this.boss.createQueue(name, options);
+  }
+
+  send(name: string, data: object): Promise<string | null> {
+    return this.boss.send(name, data);
+  }
+
+  /** Runs `handler` for each job; a throw marks the job failed and pg-boss retries it. */
+  async work<T extends object>(name: string, handler: (data: T) => Promise<void>): Promise<void> {
+    await this.boss.work<T>(
+      name,
+      { pollingIntervalSeconds: this.opts.pollSeconds, batchSize: 1 },
+      async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      },
+    );
+  }
+
+  /** Stops fetching, lets running jobs finish (up to timeoutMs), keeps the connection open. */
+  async stop(timeoutMs: number): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+  }
+}

@@ -1,0 +1,109 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { type DatabaseOptions, openDatabase } from './db/client.ts';
+import { runMigrations } from './db/migrate.ts';
+import { seedAdminUnits } from './db/seed/admin-units.ts';
+import { seedDemo } from './db/seed/demo.ts';
+import { EmbeddedMailbox } from './integrations/mail/embedded-mailbox.ts';
+import { type MailTransport, smtpTransport } from './integrations/mail/transport.ts';
+import { JobQueue } from './jobs/queue.ts';
+import { devMailboxRepository } from './repositories/dev-mailbox.repository.ts';
+import { feedbackRepository } from './repositories/feedback.repository.ts';
+import { outboxRepository } from './repositories/outbox.repository.ts';
+import { feedbackService } from './services/feedback.service.ts';
+import { MAIL_QUEUE, mailService } from './services/mail.service.ts';
+
+export type RuntimeOptions = {
+  config: Config;
+  log: Logger;
+  /** Tests pass an in-memory PGlite ({ driver: 'pglite', dir: null }) or a scratch database. */
+  database?: DatabaseOptions;
+  /** Start the queue workers (mail delivery); off for tests that only inspect the outbox. */
+  workers?: boolean;
+  seed?: { adminUnits: boolean; demo: boolean };
+};
+
+/**
+ * Everything the HTTP layer needs, opened in dependency order: database → migrations →
+ * reference data → mailbox → queue → services. `close()` undoes it in reverse.
+ */
+export async function createRuntime(o: RuntimeOptions) {
+  const { config, log } = o;
+  const database = await openDatabase(o.database ?? config.database, log);
+  const closers: (() => Promise<void>)[] = [() => database.close()];
+  const close = async () => {
+    for (const c of closers.reverse()) await c().catch((err) => log.warn({ err }, 'close failed'));
+  };
+  try {
+    await runMigrations(database);
+    const seed = o.seed ?? { adminUnits: true, demo: config.seedDemo };
+    if (seed.adminUnits && (await seedAdminUnits(database)))
+      log.info('administrative units loaded');
+    if (seed.demo && (await seedDemo(database))) log.info('demo data seeded');
+
+    const devMailbox = devMailboxRepository(database.db);
+    let mailbox: EmbeddedMailbox | null = null;
+    let smtpTarget: string | { host: string; port: number };
+    if (config.mail.embedded) {
+      mailbox = new EmbeddedMailbox(devMailbox, (err) =>
+        log.warn({ err: err.message }, 'mailbox error'),
+      );
+      const port = await mailbox.start(config.mail.embeddedPort);
+      closers.push(() => mailbox!.stop());
+      smtpTarget = { host: '127.0.0.1', port };
+      log.info({ port }, 'embedded mailbox listening (view it at /dev/mail)');
+    } else {
+      smtpTarget = config.mail.smtpUrl!;
+    }
+    let transport: MailTransport | null = null;
+    const getTransport = () => {
+      transport ??= smtpTransport(smtpTarget);
+      return transport;
+    };
+    closers.push(async () => transport?.close());
+
+    const queue = new JobQueue(database, { pollSeconds: config.queue.pollSeconds }, log);
+    await queue.start();
+    closers.push(() => queue.stop(config.shutdownTimeoutMs));
+    await queue.ensureQueue(MAIL_QUEUE, {
+      limit: config.mail.retryLimit,
+      delaySeconds: config.mail.retryDelaySeconds,
+      backoff: true,
+    });
+
+    const mail = mailService({
+      outbox: outboxRepository(database.db),
+      queue,
+      transport: getTransport,
+      from: config.mail.from,
+      messageIdDomain: new URL(config.publicUrl).hostname || 'vssid.local',
+      log,
+    });
+    if (o.workers ?? true) {
+      await queue.work<{ outboxId: string }>(MAIL_QUEUE, (job) => mail.deliver(job.outboxId));
+      const sweep = setInterval(() => {
+        mail.sweep().catch((err) => log.warn({ err: err.message }, 'mail sweep failed'));
+      }, 60_000);
+      sweep.unref();
+      closers.push(async () => clearInterval(sweep));
+    }
+
+    return {
+      config,
+      log,
+      database,
+      mailbox,
+      mail,
+      queue,
+      repos: { devMailbox },
+      services: {
+        feedback: feedbackService({ repo: feedbackRepository(database.db), mail }),
+      },
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+export type Runtime = Awaited<ReturnType<typeof createRuntime>>;

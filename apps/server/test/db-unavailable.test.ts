@@ -1,0 +1,86 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, TEST_DRIVER } from './helpers.ts';
+import { freePort, type ServerProcess, startServer } from './process-helpers.ts';
+
+/** A TCP proxy in front of PostgreSQL that the test can cut and restore, like a network outage. */
+class Outage {
+  private server: Server | null = null;
+  private sockets = new Set<Socket>();
+  constructor(
+    readonly port: number,
+    private readonly target: { host: string; port: number },
+  ) {}
+  async up(): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((r) => this.server!.listen(this.port, '127.0.0.1', () => r()));
+  }
+  async down(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    this.server = null;
+  }
+}
+
+// The embedded database lives inside the process and cannot become unreachable; this is about
+// a PostgreSQL server going away, so it runs in the PostgreSQL pass of `npm test`.
+describe.runIf(TEST_DRIVER === 'postgres')('when PostgreSQL becomes unreachable', () => {
+  let server: ServerProcess;
+  let outage: Outage;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const fresh = await freshDatabase();
+    drop = fresh.drop;
+    const url = new URL((fresh.options as { url: string }).url);
+    outage = new Outage(await freePort(), { host: url.hostname, port: Number(url.port || 5432) });
+    await outage.up();
+    url.hostname = '127.0.0.1';
+    url.port = String(outage.port);
+    server = await startServer({ DATABASE_URL: url.toString() });
+  });
+  afterAll(async () => {
+    server?.proc.kill('SIGKILL');
+    await outage?.down();
+    await drop?.();
+  });
+
+  it('answers 503 with a clear message, stays up, and recovers when the database returns', async () => {
+    const post = () =>
+      fetch(`${server.url}/api/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ category: 'question', content: 'Khi nào có thẻ BHYT điện tử?' }),
+      });
+    expect((await post()).status).toBe(201);
+
+    await outage.down();
+    const health = await fetch(`${server.url}/api/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ database: 'unavailable' });
+    const res = await post();
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('DB_UNAVAILABLE');
+    expect(body.error.message).toContain('tạm gián đoạn');
+    expect(server.proc.exitCode).toBeNull();
+
+    await outage.up();
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 201; i++) {
+      status = (await post()).status;
+      if (status !== 201) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(status).toBe(201);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import pino from 'pino';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import type { DatabaseOptions } from '../src/db/client.ts';
+import { createRuntime, type Runtime } from '../src/runtime.ts';
+
+/** Which database this test run uses: PGlite by default, PostgreSQL when TEST_DB=postgres. */
+export const TEST_DRIVER: 'pglite' | 'postgres' =
+  process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+
+export function testDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL');
+  return url;
+}
+
+/**
+ * A fresh, empty database for one test file: an in-memory PGlite, or a new database created
+ * on the PostgreSQL server (dropped again by the returned `drop`).
+ */
+export async function freshDatabase(): Promise<{
+  options: DatabaseOptions;
+  drop: () => Promise<void>;
+}> {
+  if (TEST_DRIVER === 'pglite')
+    return { options: { driver: 'pglite', dir: null }, drop: async () => {} };
+  const base = new URL(testDatabaseUrl());
+  const name = `vssid_t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  return {
+    options: { driver: 'postgres', url: url.toString(), poolSize: 5 },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base.toString() });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export type TestApp = { app: FastifyInstance; runtime: Runtime; close: () => Promise<void> };
+
+/** The whole app over a fresh database, with the embedded mailbox on a free port. */
+export async function createTestApp(
+  o: {
+    env?: Record<string, string>;
+    seed?: { adminUnits: boolean; demo: boolean };
+    workers?: boolean;
+    database?: DatabaseOptions;
+  } = {},
+): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    EMBEDDED_SMTP_PORT: '0',
+    LOG_LEVEL: 'silent',
+    QUEUE_POLL_SECONDS: '0.5',
+    MAIL_RETRY_DELAY_SECONDS: '1',
+    ...o.env,
+  });
+  const fresh = o.database ? null : await freshDatabase();
+  const runtime = await createRuntime({
+    config,
+    log: pino({ level: 'silent' }),
+    database: o.database ?? fresh!.options,
+    seed: o.seed ?? { adminUnits: false, demo: false },
+    workers: o.workers ?? true,
+  });
+  const app = await buildApp(runtime);
+  await app.ready();
+  return {
+    app,
+    runtime,
+    close: async () => {
+      await app.close();
+      await runtime.close();
+      await fresh?.drop();
+    },
+  };
+}
+
+/** Polls until `check` returns a value (not undefined) or the time runs out. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+  stepMs = 100,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+}

@@ -1,0 +1,97 @@
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EmbeddedMailbox } from '../src/integrations/mail/embedded-mailbox.ts';
+import { createTestApp, eventually, type TestApp } from './helpers.ts';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const ack = { reference: 'GY-TEST0001', content: 'Nội dung thử', receivedAt: '26/11/2026 09:00' };
+
+describe('mail delivery through the outbox and the job queue', () => {
+  let t: TestApp | undefined;
+  let relay: EmbeddedMailbox | undefined;
+  afterEach(async () => {
+    await relay?.stop();
+    await t?.close();
+    relay = undefined;
+    t = undefined;
+  });
+
+  it('keeps a mail while the SMTP server is down and delivers it exactly once when it is back', async () => {
+    const port = await freePort();
+    t = await createTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
+    const outbox = t.runtime.mail;
+    const id = await outbox.send('feedback-received', 'cho.doi@example.vn', ack);
+    const repo = (await import('../src/repositories/outbox.repository.ts')).outboxRepository(
+      t.runtime.database.db,
+    );
+
+    // Delivery fails while nothing listens, and the mail stays pending with its error.
+    const failed = await eventually(async () => {
+      const row = await repo.get(id);
+      return row && row.attempts >= 2 && row.status === 'pending' ? row : undefined;
+    });
+    expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
+
+    // The relay comes back (a real SMTP server on the same port).
+    relay = new EmbeddedMailbox(t.runtime.repos.devMailbox);
+    await relay.start(port);
+    const sent = await eventually(async () => {
+      const row = await repo.get(id);
+      return row?.status === 'sent' ? row : undefined;
+    }, 30_000);
+    expect(sent.messageId).toBe(`<${id}@localhost>`);
+
+    // Retries already queued must not send it again.
+    await new Promise((r) => setTimeout(r, 2500));
+    const received = (await t.runtime.repos.devMailbox.list()).filter(
+      (m) => m.messageId === sent.messageId,
+    );
+    expect(received).toHaveLength(1);
+    expect(received[0]!.envelopeTo).toEqual(['cho.doi@example.vn']);
+  });
+
+  it('sends a mail once even when two workers deliver it at the same moment', async () => {
+    t = await createTestApp({ workers: false });
+    const id = await t.runtime.mail.send('feedback-received', 'song.song@example.vn', ack);
+    await Promise.all([
+      t.runtime.mail.deliver(id),
+      t.runtime.mail.deliver(id),
+      t.runtime.mail.deliver(id),
+    ]);
+    const mails = (await t.runtime.repos.devMailbox.list()).filter((m) =>
+      m.envelopeTo.includes('song.song@example.vn'),
+    );
+    expect(mails).toHaveLength(1);
+  });
+
+  it('re-queues a mail whose job was lost', async () => {
+    t = await createTestApp({ workers: false });
+    const repo = (await import('../src/repositories/outbox.repository.ts')).outboxRepository(
+      t.runtime.database.db,
+    );
+    // A row written without a queued job (as if the process died between the two).
+    const id = await repo.insert({
+      template: 'feedback-received',
+      toAddress: 'mat.viec@example.vn',
+      subject: 's',
+      html: '<p>h</p>',
+      text: 't',
+    });
+    await t.runtime.database.executeSql(
+      "update mail_outbox set created_at = now() - interval '1 minute' where id = $1",
+      [id],
+    );
+    expect(await t.runtime.mail.sweep()).toBe(1);
+    const row = await repo.get(id);
+    expect(row?.enqueuedAt).not.toBeNull();
+    expect(await t.runtime.mail.sweep()).toBe(0);
+  });
+});

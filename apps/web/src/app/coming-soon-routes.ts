@@ -1,0 +1,33 @@
+import type { Catalog } from '../i18n/vi.ts';
+import { PATHS } from '../lib/paths.ts';
+
+export type ComingSoonKey = Exclude<keyof Catalog['screens'], 'feedback'>;
+
+/**
+ * Inner screens that exist as routes before their feature is built. When a feature lands,
+ * remove its line here and add its real route in router.tsx.
+ */
+export const COMING_SOON_ROUTES: readonly {
+  path: string;
+  screen: ComingSoonKey;
+  backTo: string;
+}[] = [
+  { path: PATHS.register, screen: 'register', backTo: PATHS.login },
+  { path: PATHS.forgotPassword, screen: 'forgotPassword', backTo: PATHS.login },
+  { path: PATHS.bhytCard, screen: 'bhytCard', backTo: PATHS.personal },
+  { path: PATHS.participation, screen: 'participation', backTo: PATHS.personal },
+  { path: PATHS.benefits, screen: 'benefits', backTo: PATHS.personal },
+  { path: PATHS.medicalBook, screen: 'medicalBook', backTo: PATHS.personal },
+  { path: PATHS.changePassword, screen: 'changePassword', backTo: PATHS.personal },
+  { path: PATHS.onlineServices, screen: 'onlineServices', backTo: PATHS.publicServices },
+  { path: PATHS.trackApplications, screen: 'trackApplications', backTo: PATHS.publicServices },
+  { path: PATHS.lookupBhxhCode, screen: 'lookupBhxhCode', backTo: PATHS.lookup },
+  { path: PATHS.lookupAgency, screen: 'lookupAgency', backTo: PATHS.lookup },
+  { path: PATHS.lookupSickLeaveFacility, screen: 'lookupSickLeaveFacility', backTo: PATHS.lookup },
+  { path: PATHS.lookupBhytFacility, screen: 'lookupBhytFacility', backTo: PATHS.lookup },
+  { path: PATHS.lookupEmployer, screen: 'lookupEmployer', backTo: PATHS.lookup },
+  { path: PATHS.lookupCollectionPoint, screen: 'lookupCollectionPoint', backTo: PATHS.lookup },
+  { path: PATHS.userGuide, screen: 'userGuide', backTo: PATHS.help },
+  { path: PATHS.faq, screen: 'faq', backTo: PATHS.help },
+  { path: PATHS.chatbot, screen: 'chatbot', backTo: PATHS.help },
+];

@@ -1,0 +1,174 @@
+/**
+ * Vietnamese catalogue: the source of truth for every UI string and for the Catalog type that
+ * the English catalogue must match key for key. Error messages are not here: they come from
+ * `translate()` in @vssid/contracts so the browser and the server say the same thing.
+ */
+export const vi = {
+  app: {
+    name: 'VssID – Bảo hiểm xã hội số',
+    logo: 'Logo VssID',
+  },
+  common: {
+    back: 'Quay lại',
+    required: '(bắt buộc)',
+    errorPrefix: 'Lỗi:',
+    loading: 'Đang tải…',
+    sending: 'Đang gửi…',
+    close: 'Đóng',
+  },
+  language: {
+    label: 'Ngôn ngữ',
+    vi: 'Tiếng Việt',
+    en: 'English',
+  },
+  nav: {
+    label: 'Điều hướng chính',
+    personal: 'QL cá nhân',
+    publicServices: 'Dịch vụ công',
+    lookup: 'Tra cứu',
+    help: 'Trợ giúp',
+  },
+  tiles: {
+    personal: 'Chức năng quản lý cá nhân',
+    publicServices: 'Các dịch vụ công',
+    lookup: 'Các chức năng tra cứu',
+    help: 'Các kênh hỗ trợ',
+  },
+  offline: 'Bạn đang ngoại tuyến. Nội dung đã lưu vẫn xem được.',
+  pwaReady: 'Ứng dụng đã sẵn sàng dùng cả khi không có mạng.',
+  errorSummary: { title: 'Có thông tin cần sửa', generalTitle: 'Chưa thực hiện được' },
+  signInBanner: {
+    text: 'Đăng nhập để xem thông tin cá nhân',
+    hint: 'Thẻ BHYT, quá trình tham gia và các chế độ bạn được hưởng.',
+  },
+  help: {
+    hotline: 'Tổng đài 1900 9068',
+    email: 'Email hỗ trợ',
+  },
+  login: {
+    title: 'Đăng nhập',
+    welcome: 'Bảo hiểm xã hội số',
+    bhxhCode: 'Mã số BHXH',
+    bhxhCodeHint: 'Gồm 10 chữ số, in trên thẻ BHYT.',
+    password: 'Mật khẩu',
+    showPassword: 'Hiện mật khẩu',
+    forgotPassword: 'Quên mật khẩu?',
+    findCode: 'Tìm mã số Bảo hiểm xã hội',
+    submit: 'Đăng nhập',
+    pending: 'Đang đăng nhập…',
+    noAccount: 'Chưa có tài khoản?',
+    register: 'Đăng ký tài khoản',
+    comingSoon: 'Đăng nhập bằng tài khoản sẽ mở trong bản cập nhật tới.',
+  },
+  feedback: {
+    intro: 'Ý kiến của bạn giúp VssID tốt hơn. Chúng tôi đọc mọi góp ý.',
+    category: 'Loại góp ý',
+    categories: { question: 'Hỏi đáp', suggestion: 'Góp ý', error: 'Báo lỗi' },
+    content: 'Nội dung',
+    contentHint: 'Tối thiểu 10 ký tự. Không ghi mật khẩu hay mã OTP.',
+    counter: '{{n}}/{{max}} ký tự',
+    email: 'Email nhận phản hồi (không bắt buộc)',
+    emailHint: 'Để trống nếu bạn không cần trả lời.',
+    submit: 'Gửi góp ý',
+    successTitle: 'Đã gửi góp ý',
+    success: 'Cảm ơn bạn đã góp ý. Mã góp ý: <ref>{{id}}</ref>',
+    sendAnother: 'Gửi góp ý khác',
+    backToHelp: 'Về trang Trợ giúp',
+  },
+  comingSoon: {
+    heading: 'Chức năng đang được hoàn thiện',
+    lead: 'Chức năng này sẽ có trong các bản cập nhật tới.',
+  },
+  screens: {
+    register: {
+      title: 'Đăng ký tài khoản',
+      description: 'Tại đây bạn sẽ đăng ký tài khoản VssID bằng mã số BHXH và số điện thoại.',
+    },
+    forgotPassword: {
+      title: 'Quên mật khẩu',
+      description: 'Tại đây bạn sẽ đặt lại mật khẩu bằng mã OTP gửi tới số điện thoại đã đăng ký.',
+    },
+    bhytCard: {
+      title: 'Thẻ BHYT',
+      description: 'Tại đây bạn sẽ xem thẻ BHYT điện tử kèm mã QR để dùng khi đi khám, chữa bệnh.',
+    },
+    participation: {
+      title: 'Quá trình tham gia',
+      description: 'Tại đây bạn sẽ xem quá trình đóng BHXH, BHYT, BHTN theo từng tháng.',
+    },
+    benefits: {
+      title: 'Thông tin hưởng',
+      description:
+        'Tại đây bạn sẽ xem các chế độ đã hưởng: ốm đau, thai sản, thất nghiệp, hưu trí.',
+    },
+    medicalBook: {
+      title: 'Sổ khám chữa bệnh',
+      description: 'Tại đây bạn sẽ xem lịch sử khám, chữa bệnh BHYT của mình.',
+    },
+    changePassword: {
+      title: 'Đổi mật khẩu',
+      description: 'Tại đây bạn sẽ đổi mật khẩu đăng nhập VssID.',
+    },
+    onlineServices: {
+      title: 'Dịch vụ công trực tuyến',
+      description: 'Tại đây bạn sẽ nộp hồ sơ BHXH, BHYT trực tuyến mà không cần đến cơ quan.',
+    },
+    trackApplications: {
+      title: 'Theo dõi hồ sơ',
+      description: 'Tại đây bạn sẽ theo dõi tình trạng giải quyết các hồ sơ đã nộp.',
+    },
+    lookupBhxhCode: {
+      title: 'Tra cứu mã số BHXH',
+      description: 'Tại đây bạn sẽ tìm mã số BHXH theo họ tên, ngày sinh và nơi cư trú.',
+    },
+    lookupAgency: {
+      title: 'Tra cứu cơ quan bảo hiểm',
+      description: 'Tại đây bạn sẽ tìm địa chỉ, số điện thoại cơ quan BHXH theo tỉnh, huyện.',
+    },
+    lookupSickLeaveFacility: {
+      title: 'Tra cứu CSKCB cấp giấy nghỉ việc hưởng BHXH',
+      description:
+        'Tại đây bạn sẽ tìm cơ sở khám, chữa bệnh được cấp giấy chứng nhận nghỉ việc hưởng BHXH.',
+    },
+    lookupBhytFacility: {
+      title: 'Tra cứu CSKCB ký hợp đồng khám, chữa bệnh BHYT',
+      description: 'Tại đây bạn sẽ tìm cơ sở khám, chữa bệnh có hợp đồng khám, chữa bệnh BHYT.',
+    },
+    lookupEmployer: {
+      title: 'Tra cứu đơn vị tham gia BHXH',
+      description: 'Tại đây bạn sẽ tra cứu đơn vị đang tham gia BHXH theo tên hoặc mã đơn vị.',
+    },
+    lookupCollectionPoint: {
+      title: 'Tra cứu điểm thu, đại lý thu',
+      description: 'Tại đây bạn sẽ tìm điểm thu, đại lý thu BHXH, BHYT gần nơi bạn sống.',
+    },
+    userGuide: {
+      title: 'Hướng dẫn sử dụng',
+      description: 'Tại đây bạn sẽ xem hướng dẫn từng bước cho mọi chức năng của VssID.',
+    },
+    faq: {
+      title: 'Hỏi đáp (FAQ)',
+      description: 'Tại đây bạn sẽ đọc các câu hỏi thường gặp về BHXH, BHYT và VssID.',
+    },
+    chatbot: {
+      title: 'Chatbot',
+      description: 'Tại đây trợ lý tự động sẽ trả lời câu hỏi về BHXH, BHYT mọi lúc.',
+    },
+    feedback: {
+      title: 'Góp ý',
+      description: 'Gửi câu hỏi, góp ý hoặc báo lỗi tới BHXH Việt Nam.',
+    },
+  },
+  notFound: {
+    title: 'Không tìm thấy trang',
+    text: 'Trang bạn mở không tồn tại hoặc đã được chuyển đi.',
+    home: 'Về trang chủ',
+  },
+  routeError: {
+    title: 'Đã có lỗi xảy ra',
+    text: 'Màn hình này chưa mở được. Vui lòng tải lại trang; nếu vẫn lỗi, hãy gọi 1900 9068.',
+    reload: 'Tải lại trang',
+  },
+};
+
+export type Catalog = typeof vi;

@@ -1,0 +1,24 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type {} from 'vitest';
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../apps/server/test/process-helpers.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** One real server (built web app, embedded database and mailbox, demo data) for all specs. */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vssid-e2e-'));
+  const server = await startServer({ DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'warn' });
+  project.provide('baseUrl', server.url);
+  return async () => {
+    server.proc.kill('SIGTERM');
+    await server.exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * The one error shape every API route returns. `code` is stable (clients switch on it),
+ * `message` is already translated to the request's language (vi by default), and `fields`
+ * points at the inputs a form should mark, by their name in the request body.
+ */
+export const fieldErrorSchema = z.object({
+  field: z.string().describe('Tên trường trong nội dung yêu cầu, ví dụ "content"'),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(fieldErrorSchema).optional(),
+    requestId: z.string().optional(),
+  }),
+});
+
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,66 @@
+import { DOMAIN_MESSAGES } from '@vssid/domain';
+
+export type Lang = 'vi' | 'en';
+
+/**
+ * Messages for error codes that are not domain rules: request-level problems and form fields.
+ * Schemas carry these codes as their zod messages, so the browser and the server show exactly
+ * the same sentence for the same mistake.
+ */
+export const API_MESSAGES = {
+  VALIDATION_FAILED: {
+    vi: 'Thông tin chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.',
+    en: 'Some information is not valid. Please check the marked fields.',
+  },
+  FIELD_REQUIRED: { vi: 'Vui lòng nhập thông tin này.', en: 'Please fill in this field.' },
+  FIELD_TOO_LONG: { vi: 'Nội dung quá dài.', en: 'This is too long.' },
+  FIELD_INVALID: { vi: 'Giá trị không hợp lệ.', en: 'This value is not valid.' },
+  FEEDBACK_CONTENT_TOO_SHORT: {
+    vi: 'Nội dung góp ý cần ít nhất 10 ký tự.',
+    en: 'Your feedback needs at least 10 characters.',
+  },
+  FEEDBACK_CONTENT_TOO_LONG: {
+    vi: 'Nội dung góp ý tối đa 2.000 ký tự.',
+    en: 'Your feedback can be at most 2,000 characters.',
+  },
+  FEEDBACK_CATEGORY_INVALID: {
+    vi: 'Vui lòng chọn loại góp ý.',
+    en: 'Please choose a feedback type.',
+  },
+  PASSWORD_REQUIRED: { vi: 'Vui lòng nhập mật khẩu.', en: 'Please enter your password.' },
+  NOT_FOUND: { vi: 'Không tìm thấy nội dung yêu cầu.', en: 'Not found.' },
+  RATE_LIMITED: {
+    vi: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.',
+    en: 'Too many requests. Please try again in a few minutes.',
+  },
+  DB_UNAVAILABLE: {
+    vi: 'Hệ thống đang tạm gián đoạn. Vui lòng thử lại sau ít phút; thông tin bạn đã nhập vẫn được giữ nguyên.',
+    en: 'The service is temporarily unavailable. Please try again in a few minutes; what you typed is kept.',
+  },
+  PAYLOAD_TOO_LARGE: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
+  BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+  INTERNAL: {
+    vi: 'Đã có lỗi xảy ra. Vui lòng thử lại; nếu vẫn lỗi, hãy liên hệ tổng đài 1900 9068.',
+    en: 'Something went wrong. Please try again; if it persists, call 1900 9068.',
+  },
+  NETWORK: {
+    vi: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại; thông tin bạn đã nhập vẫn được giữ nguyên.',
+    en: 'Cannot reach the server. Check your connection and try again; what you typed is kept.',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type ApiMessageCode = keyof typeof API_MESSAGES;
+export type MessageCode = ApiMessageCode | keyof typeof DOMAIN_MESSAGES;
+
+const ALL: Record<string, { vi: string; en: string }> = { ...DOMAIN_MESSAGES, ...API_MESSAGES };
+
+/** Translates a message code; unknown codes fall back to the generic validation message. */
+export function translate(code: string, lang: Lang): string {
+  const entry = ALL[code] ?? API_MESSAGES.FIELD_INVALID;
+  return entry[lang];
+}
+
+/** True when the code has a catalogue entry (tests use it to keep the catalogue complete). */
+export function hasMessage(code: string): boolean {
+  return code in ALL;
+}
