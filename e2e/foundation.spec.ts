@@ -27,7 +27,9 @@ describe('the citizen app shell at 390x844', () => {
     for (const link of ['Quên mật khẩu?', 'Tìm mã số Bảo hiểm xã hội', 'Đăng ký tài khoản']) {
       expect(await page.getByRole('link', { name: link }).isVisible()).toBe(true);
     }
-    expect(await page.getByRole('button', { name: 'Đăng nhập', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Đăng nhập', exact: true }).isVisible()).toBe(
+      true,
+    );
     expect(await page.getAttribute('#login-bhxh-code', 'inputmode')).toBe('numeric');
     await shot(page, FLOW, '01-login');
   });
@@ -68,7 +70,9 @@ describe('the citizen app shell at 390x844', () => {
     for (const [i, [label, path, tile]] of tabs.entries()) {
       await nav.getByRole('link', { name: label }).click();
       await page.waitForURL(`**${path}`);
-      expect(await nav.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('page');
+      expect(await nav.getByRole('link', { name: label }).getAttribute('aria-current')).toBe(
+        'page',
+      );
       expect(await page.locator('h1').first().textContent()).toContain(label);
       await page.getByRole('link', { name: tile, exact: true }).first().waitFor();
       await shot(page, FLOW, `04-tab-${i + 1}-${path.slice(1)}`);
@@ -92,7 +96,9 @@ describe('the citizen app shell at 390x844', () => {
     await page.fill('#feedback-content', 'Ngắn');
     await page.getByRole('button', { name: 'Gửi góp ý' }).click();
     await page.locator('#feedback-content-error').waitFor();
-    expect(await page.locator('#feedback-content-error').textContent()).toContain('ít nhất 10 ký tự');
+    expect(await page.locator('#feedback-content-error').textContent()).toContain(
+      'ít nhất 10 ký tự',
+    );
     expect(await page.inputValue('#feedback-content')).toBe('Ngắn');
     await shot(page, FLOW, '06-feedback-error');
 
@@ -115,7 +121,9 @@ describe('the citizen app shell at 390x844', () => {
   });
 
   it('is an installable PWA with a Vietnamese manifest and a service worker', async () => {
-    const manifest = await (await fetch(`${baseUrl}/manifest.webmanifest`)).json();
+    const manifest = (await (await fetch(`${baseUrl}/manifest.webmanifest`)).json()) as {
+      icons: unknown[];
+    };
     expect(manifest).toMatchObject({ lang: 'vi', display: 'standalone', start_url: '/' });
     expect(manifest.icons.length).toBeGreaterThan(0);
     await page.goto('/ca-nhan');
