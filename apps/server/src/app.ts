@@ -7,6 +7,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerRequestLog } from './plugins/request-log.ts';
+import { registerSession, sessionCookie } from './plugins/session.ts';
 import { registerSwagger } from './plugins/swagger.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { devMailRoutes } from './routes/dev/mail.route.ts';
@@ -46,6 +47,10 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerRequestLog(app);
   await registerSwagger(app);
+  await registerSession(app, {
+    sessions: runtime.services.sessions,
+    cookie: sessionCookie(runtime.config.secureCookies),
+  });
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(feedbackRoutes, { prefix: '/api' });

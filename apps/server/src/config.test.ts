@@ -37,8 +37,12 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without an SMTP relay, and never mounts the dev mailbox there', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL/);
-    const c = loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://relay:25' });
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL[\s\S]*APP_SECRET/);
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      SMTP_URL: 'smtp://relay:25',
+      APP_SECRET: 'x'.repeat(44),
+    });
     expect(c.devMailUi).toBe(false);
     expect(c.seedDemo).toBe(false);
   });

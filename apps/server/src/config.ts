@@ -34,6 +34,10 @@ const envSchema = z
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
     QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     SEED_DEMO: bool.optional(),
+    APP_SECRET: z
+      .string()
+      .min(32, 'must be at least 32 characters (base64 or hex of 32+ random bytes)')
+      .optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -47,6 +51,13 @@ const envSchema = z
         path: ['SMTP_URL'],
         message:
           'is required in production: the embedded mailbox is for development and would swallow citizens’ mail',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['APP_SECRET'],
+        message: 'is required in production (the key for OTP digests and encrypted ID photos)',
       });
     }
   });
@@ -103,6 +114,9 @@ function toConfig(e: z.infer<typeof envSchema>) {
     },
     queue: { pollSeconds: e.QUEUE_POLL_SECONDS },
     seedDemo: e.SEED_DEMO ?? !production,
+    appSecret: e.APP_SECRET,
+    /** Cookies are Secure (and __Host- prefixed) everywhere but plain-http development. */
+    secureCookies: production,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,

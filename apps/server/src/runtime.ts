@@ -7,11 +7,15 @@ import { seedDemo } from './db/seed/demo.ts';
 import { EmbeddedMailbox } from './integrations/mail/embedded-mailbox.ts';
 import { type MailTransport, smtpTransport } from './integrations/mail/transport.ts';
 import { JobQueue } from './jobs/queue.ts';
+import { type Clock, systemClock } from './lib/clock.ts';
+import { deriveSecrets, loadMasterSecret } from './lib/secrets.ts';
 import { devMailboxRepository } from './repositories/dev-mailbox.repository.ts';
 import { feedbackRepository } from './repositories/feedback.repository.ts';
 import { outboxRepository } from './repositories/outbox.repository.ts';
+import { sessionRepository } from './repositories/session.repository.ts';
 import { feedbackService } from './services/feedback.service.ts';
 import { MAIL_QUEUE, mailService } from './services/mail.service.ts';
+import { sessionService } from './services/session.service.ts';
 
 export type RuntimeOptions = {
   config: Config;
@@ -21,6 +25,10 @@ export type RuntimeOptions = {
   /** Start the queue workers (mail delivery); off for tests that only inspect the outbox. */
   workers?: boolean;
   seed?: { adminUnits: boolean; demo: boolean };
+  /** Tests pass a FakeClock; everything time-dependent reads time from here. */
+  clock?: Clock;
+  /** Tests pass random bytes; otherwise APP_SECRET or a key file under DATA_DIR. */
+  masterSecret?: Buffer;
 };
 
 /**
@@ -29,6 +37,10 @@ export type RuntimeOptions = {
  */
 export async function createRuntime(o: RuntimeOptions) {
   const { config, log } = o;
+  const clock = o.clock ?? systemClock;
+  const secrets = deriveSecrets(
+    o.masterSecret ?? loadMasterSecret(config.appSecret, config.dataDir),
+  );
   const database = await openDatabase(o.database ?? config.database, log);
   const closers: (() => Promise<void>)[] = [() => database.close()];
   const close = async () => {
@@ -91,12 +103,15 @@ export async function createRuntime(o: RuntimeOptions) {
     return {
       config,
       log,
+      clock,
+      secrets,
       database,
       mailbox,
       mail,
       queue,
       repos: { devMailbox },
       services: {
+        sessions: sessionService({ repo: sessionRepository(database.db), clock }),
         feedback: feedbackService({ repo: feedbackRepository(database.db), mail }),
       },
       close,

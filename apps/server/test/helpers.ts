@@ -5,6 +5,7 @@ import pino from 'pino';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { DatabaseOptions } from '../src/db/client.ts';
+import type { Clock } from '../src/lib/clock.ts';
 import { createRuntime, type Runtime } from '../src/runtime.ts';
 
 /** Which database this test run uses: PGlite by default, PostgreSQL when TEST_DB=postgres. */
@@ -55,6 +56,7 @@ export async function createTestApp(
     seed?: { adminUnits: boolean; demo: boolean };
     workers?: boolean;
     database?: DatabaseOptions;
+    clock?: Clock;
   } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
@@ -72,6 +74,8 @@ export async function createTestApp(
     database: o.database ?? fresh!.options,
     seed: o.seed ?? { adminUnits: false, demo: false },
     workers: o.workers ?? true,
+    masterSecret: randomBytes(32),
+    ...(o.clock ? { clock: o.clock } : {}),
   });
   const app = await buildApp(runtime);
   await app.ready();
@@ -99,4 +103,18 @@ export async function eventually<T>(
     if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, stepMs));
   }
+}
+
+/**
+ * Signs an account in by creating a real session row, for tests of features behind sign-in
+ * (the sign-in flows themselves are tested through their routes). Returns the headers to send.
+ */
+export async function sessionHeaders(
+  t: TestApp,
+  accountId: string,
+  kind: 'citizen' | 'staff',
+): Promise<{ cookie: string; 'x-csrf-token': string }> {
+  const s = await t.runtime.services.sessions.create({ accountId, kind, stage: 'full' });
+  const name = t.runtime.config.secureCookies ? '__Host-vssid_session' : 'vssid_session';
+  return { cookie: `${name}=${s.token}`, 'x-csrf-token': s.csrfToken };
 }

@@ -28,6 +28,26 @@ export const API_MESSAGES = {
     en: 'Please choose a feedback type.',
   },
   PASSWORD_REQUIRED: { vi: 'Vui lòng nhập mật khẩu.', en: 'Please enter your password.' },
+  UNAUTHENTICATED: {
+    vi: 'Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập lại.',
+    en: 'Your session has ended or you are not signed in. Please sign in again.',
+  },
+  FORBIDDEN: {
+    vi: 'Bạn không có quyền thực hiện thao tác này.',
+    en: 'You are not allowed to do this.',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+    en: 'You need to change your password before continuing.',
+  },
+  REAUTH_REQUIRED: {
+    vi: 'Vì an toàn, vui lòng đăng nhập lại để thực hiện thao tác này.',
+    en: 'For your safety, please sign in again to do this.',
+  },
+  CSRF_FAILED: {
+    vi: 'Yêu cầu không hợp lệ. Vui lòng tải lại trang và thử lại.',
+    en: 'The request was not valid. Please reload the page and try again.',
+  },
   NOT_FOUND: { vi: 'Không tìm thấy nội dung yêu cầu.', en: 'Not found.' },
   RATE_LIMITED: {
     vi: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.',
