@@ -11,10 +11,14 @@ import { type Clock, systemClock } from './lib/clock.ts';
 import { deriveSecrets, loadMasterSecret } from './lib/secrets.ts';
 import { devMailboxRepository } from './repositories/dev-mailbox.repository.ts';
 import { feedbackRepository } from './repositories/feedback.repository.ts';
+import { otpRepository } from './repositories/otp.repository.ts';
 import { outboxRepository } from './repositories/outbox.repository.ts';
+import { rateLimitRepository } from './repositories/rate-limit.repository.ts';
 import { sessionRepository } from './repositories/session.repository.ts';
 import { feedbackService } from './services/feedback.service.ts';
 import { MAIL_QUEUE, mailService } from './services/mail.service.ts';
+import { otpService } from './services/otp.service.ts';
+import { rateLimitService } from './services/rate-limit.service.ts';
 import { sessionService } from './services/session.service.ts';
 
 export type RuntimeOptions = {
@@ -100,6 +104,14 @@ export async function createRuntime(o: RuntimeOptions) {
       closers.push(async () => clearInterval(sweep));
     }
 
+    const rateLimits = rateLimitService({ repo: rateLimitRepository(database.db), clock });
+    const otps = otpService({
+      repo: otpRepository(database.db),
+      rateLimits,
+      clock,
+      hmacKey: secrets.hmacKey,
+    });
+
     return {
       config,
       log,
@@ -112,6 +124,8 @@ export async function createRuntime(o: RuntimeOptions) {
       repos: { devMailbox },
       services: {
         sessions: sessionService({ repo: sessionRepository(database.db), clock }),
+        rateLimits,
+        otps,
         feedback: feedbackService({ repo: feedbackRepository(database.db), mail }),
       },
       close,

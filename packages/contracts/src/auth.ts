@@ -1,12 +1,117 @@
+import { validateEmail } from '@vssid/domain';
 import { z } from 'zod';
 import { bhxhCodeField } from './bhxh-code.ts';
 
-/** "Đăng nhập" with Mã số BHXH + Mật khẩu. */
-export const loginRequestSchema = z.object({
-  bhxhCode: bhxhCodeField,
-  password: z
-    .string({ error: 'PASSWORD_REQUIRED' })
-    .min(1, { error: 'PASSWORD_REQUIRED' })
-    .max(1024, { error: 'FIELD_TOO_LONG' }),
+/**
+ * Sign-in and account security contracts (citizens under /api/auth, staff under /api/admin/auth).
+ * Every error is the shared error shape; codes are listed in messages.ts (AUTH_* and friends).
+ */
+
+const password = z
+  .string({ error: 'PASSWORD_REQUIRED' })
+  .min(1, { error: 'PASSWORD_REQUIRED' })
+  .max(1024, { error: 'FIELD_TOO_LONG' });
+
+const otpCode = z
+  .string({ error: 'OTP_REQUIRED' })
+  .trim()
+  .regex(/^\d{6}$/, { error: 'OTP_FORMAT' });
+
+const emailField = z.string({ error: 'EMAIL_REQUIRED' }).transform((v, ctx) => {
+  const r = validateEmail(v);
+  if (!r.ok) {
+    ctx.addIssue({ code: 'custom', message: r.error });
+    return z.NEVER;
+  }
+  return r.value;
 });
+
+/** "Đăng nhập" with Mã số BHXH + Mật khẩu. */
+export const loginRequestSchema = z.object({ bhxhCode: bhxhCodeField, password });
 export type LoginRequest = z.input<typeof loginRequestSchema>;
+
+/** What the app knows about the signed-in person (GET /api/auth/session, and after sign-in). */
+export const sessionInfoSchema = z.object({
+  account: z.object({
+    id: z.string(),
+    kind: z.enum(['citizen', 'staff']),
+    role: z.enum(['citizen', 'officer', 'supervisor', 'administrator']),
+    displayName: z.string(),
+    bhxhCode: z.string().nullable(),
+    agencyId: z.string().nullable(),
+    maskedEmail: z.string().nullable().describe('ví dụ h•••••4798@gmail.com'),
+  }),
+  mustChangePassword: z.boolean(),
+  /** Staff: 'partial' until the second factor is given. */
+  stage: z.enum(['partial', 'full']),
+  /** Send back in the x-csrf-token header on every POST/PUT/PATCH/DELETE. */
+  csrfToken: z.string(),
+  /** Staff with stage 'partial': which second factors they can use. */
+  secondFactors: z.array(z.enum(['totp', 'passkey'])).optional(),
+});
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+/** 423 ACCOUNT_LOCKED carries when the next password attempt is allowed (ISO 8601). */
+export const lockedDetailSchema = z.object({ lockedUntil: z.string() });
+
+/** "Đổi mật khẩu" (also the forced change at first sign-in). */
+export const changePasswordRequestSchema = z.object({
+  currentPassword: password,
+  newPassword: z.string({ error: 'PASSWORD_REQUIRED' }).min(1, { error: 'PASSWORD_REQUIRED' }),
+});
+export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
+
+/** "Quên mật khẩu?" step 1: the code and the registered email, always answered the same way. */
+export const passwordResetStartSchema = z.object({ bhxhCode: bhxhCodeField, email: emailField });
+export type PasswordResetStart = z.input<typeof passwordResetStartSchema>;
+export const passwordResetStartedSchema = z.object({
+  requestId: z.string().describe('Mã phiên khôi phục, dùng ở bước xác nhận OTP'),
+  expiresAt: z.string(),
+  resendAfter: z.string(),
+});
+
+/** Step 2: "Xác nhận" with the 6-digit code from the mail; the new password is then emailed. */
+export const passwordResetConfirmSchema = z.object({
+  requestId: z.string().min(1).max(100),
+  otp: otpCode,
+});
+export const passwordResetResendSchema = z.object({ requestId: z.string().min(1).max(100) });
+
+/** A signed-in device in "Thiết bị đang đăng nhập". */
+export const sessionListItemSchema = z.object({
+  id: z.string(),
+  device: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  current: z.boolean(),
+});
+
+/** A registered passkey ("vân tay / khuôn mặt"). */
+export const passkeySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export const passkeyRegistrationSchema = z.object({
+  name: z.string().trim().max(60).optional(),
+  // The browser's RegistrationResponseJSON from @simplewebauthn/browser, checked by the server.
+  response: z.record(z.string(), z.unknown()),
+});
+export const passkeyLoginSchema = z.object({ response: z.record(z.string(), z.unknown()) });
+
+/** Staff sign-in at /admin: username + password, then a TOTP code or a passkey. */
+export const staffLoginRequestSchema = z.object({
+  username: z
+    .string({ error: 'USERNAME_REQUIRED' })
+    .trim()
+    .min(1, { error: 'USERNAME_REQUIRED' })
+    .max(100, { error: 'FIELD_TOO_LONG' }),
+  password,
+});
+export const totpRequestSchema = z.object({
+  code: z
+    .string({ error: 'OTP_REQUIRED' })
+    .trim()
+    .regex(/^\d{6}$/, { error: 'TOTP_FORMAT' }),
+});

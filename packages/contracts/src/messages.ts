@@ -28,6 +28,13 @@ export const API_MESSAGES = {
     en: 'Please choose a feedback type.',
   },
   PASSWORD_REQUIRED: { vi: 'Vui lòng nhập mật khẩu.', en: 'Please enter your password.' },
+  USERNAME_REQUIRED: { vi: 'Vui lòng nhập tên đăng nhập.', en: 'Please enter your username.' },
+  OTP_REQUIRED: { vi: 'Vui lòng nhập mã OTP.', en: 'Please enter the code.' },
+  OTP_FORMAT: { vi: 'Mã OTP gồm 6 chữ số.', en: 'The code has 6 digits.' },
+  TOTP_FORMAT: {
+    vi: 'Mã xác thực gồm 6 chữ số trong ứng dụng xác thực.',
+    en: 'The code has 6 digits from your authenticator app.',
+  },
   UNAUTHENTICATED: {
     vi: 'Phiên đăng nhập đã hết hạn hoặc bạn chưa đăng nhập. Vui lòng đăng nhập lại.',
     en: 'Your session has ended or you are not signed in. Please sign in again.',
@@ -47,6 +54,26 @@ export const API_MESSAGES = {
   CSRF_FAILED: {
     vi: 'Yêu cầu không hợp lệ. Vui lòng tải lại trang và thử lại.',
     en: 'The request was not valid. Please reload the page and try again.',
+  },
+  OTP_INVALID: {
+    vi: 'Mã OTP không đúng. Vui lòng kiểm tra email và nhập lại.',
+    en: 'The code is not correct. Check your email and try again.',
+  },
+  OTP_EXPIRED: {
+    vi: 'Mã OTP đã hết hạn (mã chỉ có hiệu lực 4 phút). Vui lòng bấm "Gửi lại mã".',
+    en: 'The code has expired (codes are valid for 4 minutes). Please tap "Resend code".',
+  },
+  OTP_LOCKED: {
+    vi: 'Bạn đã nhập sai mã OTP quá 5 lần nên mã đã bị hủy. Vui lòng yêu cầu mã mới.',
+    en: 'The code was entered wrongly 5 times and is no longer valid. Please request a new one.',
+  },
+  OTP_RESEND_TOO_EARLY: {
+    vi: 'Vui lòng chờ 60 giây trước khi gửi lại mã.',
+    en: 'Please wait 60 seconds before requesting a new code.',
+  },
+  OTP_SEND_LIMIT: {
+    vi: 'Bạn đã yêu cầu quá 5 mã trong một giờ. Vui lòng thử lại sau.',
+    en: 'You have requested more than 5 codes in an hour. Please try again later.',
   },
   NOT_FOUND: { vi: 'Không tìm thấy nội dung yêu cầu.', en: 'Not found.' },
   RATE_LIMITED: {
