@@ -11,7 +11,7 @@ export function requireCitizen(
   o: { allowPasswordChangeDue?: boolean } = {},
 ): AuthContext {
   const a = req.auth;
-  if (!a || a.kind !== 'citizen') throw new AppError('UNAUTHENTICATED', 401);
+  if (a?.kind !== 'citizen') throw new AppError('UNAUTHENTICATED', 401);
   if (a.mustChangePassword && !o.allowPasswordChangeDue)
     throw new AppError('PASSWORD_CHANGE_REQUIRED', 403);
   return a;
@@ -24,7 +24,7 @@ export function requireStaff(
   o: { allowPasswordChangeDue?: boolean } = {},
 ): AuthContext & { agencyId: string } {
   const a = req.auth;
-  if (!a || a.kind !== 'staff' || a.stage !== 'full') throw new AppError('UNAUTHENTICATED', 401);
+  if (a?.kind !== 'staff' || a.stage !== 'full') throw new AppError('UNAUTHENTICATED', 401);
   if (a.mustChangePassword && !o.allowPasswordChangeDue)
     throw new AppError('PASSWORD_CHANGE_REQUIRED', 403);
   if (roles && !roles.includes(a.role as StaffRole)) throw new AppError('FORBIDDEN', 403);
