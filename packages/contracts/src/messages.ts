@@ -1,4 +1,6 @@
 import { DOMAIN_MESSAGES } from '@vssid/domain';
+import { AUTH_MESSAGES } from './messages-auth.ts';
+import { REGISTRATION_MESSAGES } from './messages-registration.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -97,9 +99,18 @@ export const API_MESSAGES = {
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ApiMessageCode = keyof typeof API_MESSAGES;
-export type MessageCode = ApiMessageCode | keyof typeof DOMAIN_MESSAGES;
+export type MessageCode =
+  | ApiMessageCode
+  | keyof typeof DOMAIN_MESSAGES
+  | keyof typeof AUTH_MESSAGES
+  | keyof typeof REGISTRATION_MESSAGES;
 
-const ALL: Record<string, { vi: string; en: string }> = { ...DOMAIN_MESSAGES, ...API_MESSAGES };
+const ALL: Record<string, { vi: string; en: string }> = {
+  ...DOMAIN_MESSAGES,
+  ...AUTH_MESSAGES,
+  ...REGISTRATION_MESSAGES,
+  ...API_MESSAGES,
+};
 
 /** Translates a message code; unknown codes fall back to the generic validation message. */
 export function translate(code: string, lang: Lang): string {
