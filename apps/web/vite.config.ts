@@ -2,8 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-// The Fastify server (`npm run dev` starts it on 3000 next to vite on 5173).
-const API = 'http://localhost:3000';
+// The Fastify server (`npm run dev` starts it on PORT, 3000 by default, next to vite on 5173).
+const API = `http://localhost:${process.env.PORT ?? 3000}`;
 const proxy = { '/api': API, '/dev': API };
 
 export default defineConfig({
