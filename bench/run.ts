@@ -1,8 +1,12 @@
+import { authBench } from './auth.bench.ts';
 import { healthBench } from './health.bench.ts';
+import { registrationBench } from './registration.bench.ts';
 
 /** `npm run bench`: each benchmark prints its baseline and the ratio to it. */
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 console.log(`VssID benchmarks — ${new Date().toISOString()} — Node ${process.version}`);
 await healthBench('pglite', seconds);
 await healthBench('postgres', seconds);
+await authBench(Math.min(seconds, 10));
+for (const driver of ['pglite', 'postgres'] as const) await registrationBench(driver);
 process.exit(0);

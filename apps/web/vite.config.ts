@@ -51,6 +51,8 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api/, /^\/dev/],
         // The app shell and the two font subsets we ship (woff2 only: every target browser has it).
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
+        // The back office's chunk (and its CSS) is for officers only: never precached on phones.
+        globIgnores: ['**/backoffice-*'],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -7,12 +7,23 @@ import {
 } from 'fastify-type-provider-zod';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerRequestLog } from './plugins/request-log.ts';
+import { registerRouteList } from './plugins/route-list.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerSession, sessionCookie } from './plugins/session.ts';
 import { registerSwagger } from './plugins/swagger.ts';
 import { registerWebApp } from './plugins/web-app.ts';
+import { staffAuthRoutes } from './routes/admin/auth/index.ts';
+import { officerRoutes } from './routes/admin/officers.route.ts';
+import { adminRegistrationRoutes } from './routes/admin/registrations.route.ts';
+import { citizenAuthRoutes } from './routes/citizen/auth/index.ts';
 import { devMailRoutes } from './routes/dev/mail.route.ts';
+import { devPopulationRegistryRoutes } from './routes/dev/population-registry.route.ts';
+import { adminUnitRoutes } from './routes/public/admin-units.route.ts';
 import { feedbackRoutes } from './routes/public/feedback.route.ts';
 import { healthRoutes } from './routes/public/health.route.ts';
+import { registrationRoutes } from './routes/public/registration.route.ts';
+import { registrationPhotoRoutes } from './routes/public/registration-photos.route.ts';
+import { registrationSubmitRoutes } from './routes/public/registration-submit.route.ts';
 import type { Runtime } from './runtime.ts';
 
 declare module 'fastify' {
@@ -44,8 +55,10 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('runtime', runtime);
 
+  registerRouteList(app);
   registerErrorHandler(app);
   registerRequestLog(app);
+  await registerSecurityHeaders(app, { production: runtime.config.production });
   await registerSwagger(app);
   await registerSession(app, {
     sessions: runtime.services.sessions,
@@ -54,7 +67,17 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { prefix: '/api' });
   await app.register(feedbackRoutes, { prefix: '/api' });
+  await app.register(citizenAuthRoutes, { prefix: '/api/auth' });
+  await app.register(staffAuthRoutes, { prefix: '/api/admin/auth' });
+  await app.register(officerRoutes, { prefix: '/api/admin' });
+  await app.register(adminUnitRoutes, { prefix: '/api' });
+  await app.register(registrationRoutes, { prefix: '/api' });
+  await app.register(registrationPhotoRoutes, { prefix: '/api' });
+  await app.register(registrationSubmitRoutes, { prefix: '/api' });
+  await app.register(adminRegistrationRoutes, { prefix: '/api/admin' });
   if (runtime.config.devMailUi) await app.register(devMailRoutes, { prefix: '/dev/mail' });
+  if (runtime.config.populationRegistry.serveSimulator)
+    await app.register(devPopulationRegistryRoutes, { prefix: '/dev/population-registry' });
 
   await registerWebApp(app, runtime.config.webDistDir);
   return app;

@@ -43,6 +43,28 @@ const envSchema = z
       .default('info'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     WEB_DIST_DIR: z.string().optional(),
+    POPULATION_REGISTRY_URL: z.url().optional(),
+    POPULATION_REGISTRY_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3000),
+    POPULATION_REGISTRY_SIM_MODE: z.enum(['normal', 'slow', 'down']).default('normal'),
+    REGISTRATION_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    REGISTRATION_CHECKS_PER_DAY: z.coerce.number().int().min(1).default(100),
+    REGISTRATION_DRAFTS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+    WEBAUTHN_RP_ID: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/, 'must be a host name such as vssid.gov.vn or localhost')
+      .default('localhost'),
+    WEBAUTHN_ORIGINS: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url()).min(1))
+      .optional(),
+    ARGON2_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    ARGON2_MAX_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
@@ -122,5 +144,39 @@ function toConfig(e: z.infer<typeof envSchema>) {
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
     /** The dev mailbox UI is mounted only outside production. */
     devMailUi: !production,
+    /** The national population registry: the bundled simulator unless a URL is configured. */
+    populationRegistry: {
+      url: e.POPULATION_REGISTRY_URL,
+      timeoutMs: e.POPULATION_REGISTRY_TIMEOUT_MS,
+      simulatorMode: e.POPULATION_REGISTRY_SIM_MODE,
+      /** The simulator's HTTP face (/dev/population-registry/verify), never in production. */
+      serveSimulator: !production,
+    },
+    /** Per-IP limits of the registration checks that could harvest BHXH codes (bench raises them). */
+    registrationLimits: {
+      checksPerMinute: e.REGISTRATION_CHECKS_PER_MINUTE,
+      checksPerDay: e.REGISTRATION_CHECKS_PER_DAY,
+      draftsPerHour: e.REGISTRATION_DRAFTS_PER_HOUR,
+    },
+    webauthn: {
+      rpId: e.WEBAUTHN_RP_ID,
+      /** Where passkey ceremonies may happen: the public URL and the local ports by default. */
+      origins: e.WEBAUTHN_ORIGINS ?? defaultOrigins(e.PUBLIC_URL, e.PORT, production),
+    },
+    /**
+     * argon2id runs at most `concurrency` at once (19 MiB each) with `maxQueue` waiting; more
+     * answer 503 BUSY, so a flood of sign-ins cannot exhaust memory.
+     */
+    argon2: { concurrency: e.ARGON2_CONCURRENCY, maxQueue: e.ARGON2_MAX_QUEUE },
   };
+}
+
+function defaultOrigins(publicUrl: string | undefined, port: number, production: boolean) {
+  const origins = new Set<string>();
+  if (publicUrl) origins.add(new URL(publicUrl).origin);
+  origins.add(`http://localhost:${port}`);
+  origins.add(`http://127.0.0.1:${port}`);
+  // `npm run dev` serves the web app from Vite on :5173 and proxies /api.
+  if (!production) origins.add('http://localhost:5173');
+  return [...origins];
 }

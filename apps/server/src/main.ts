@@ -2,6 +2,7 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { isDatabaseUnavailable } from './lib/db-errors.ts';
+import { errorForLog } from './lib/log-scrub.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 
 /** Starts the server: config → runtime (retrying while the database comes up) → HTTP. */
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   // A lost database connection surfaces as a rejected query somewhere; it must not end the process.
-  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  process.on('unhandledRejection', (err) =>
+    log.error({ err: errorForLog(err) }, 'unhandled rejection'),
+  );
 
   await app.listen({ port: config.port, host: config.host });
   log.info(

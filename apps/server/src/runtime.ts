@@ -4,10 +4,12 @@ import { type DatabaseOptions, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { seedAdminUnits } from './db/seed/admin-units.ts';
 import { seedDemo } from './db/seed/demo.ts';
+import { seedDemoStaff } from './db/seed/demo-staff.ts';
 import { EmbeddedMailbox } from './integrations/mail/embedded-mailbox.ts';
 import { type MailTransport, smtpTransport } from './integrations/mail/transport.ts';
 import { JobQueue } from './jobs/queue.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
+import { errorForLog } from './lib/log-scrub.ts';
 import { deriveSecrets, loadMasterSecret } from './lib/secrets.ts';
 import { devMailboxRepository } from './repositories/dev-mailbox.repository.ts';
 import { feedbackRepository } from './repositories/feedback.repository.ts';
@@ -15,10 +17,12 @@ import { otpRepository } from './repositories/otp.repository.ts';
 import { outboxRepository } from './repositories/outbox.repository.ts';
 import { rateLimitRepository } from './repositories/rate-limit.repository.ts';
 import { sessionRepository } from './repositories/session.repository.ts';
+import { authServices } from './services/auth-services.ts';
 import { feedbackService } from './services/feedback.service.ts';
 import { MAIL_QUEUE, mailService } from './services/mail.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
+import { registrationServices } from './services/registration/registration-services.ts';
 import { sessionService } from './services/session.service.ts';
 
 export type RuntimeOptions = {
@@ -56,6 +60,8 @@ export async function createRuntime(o: RuntimeOptions) {
     if (seed.adminUnits && (await seedAdminUnits(database)))
       log.info('administrative units loaded');
     if (seed.demo && (await seedDemo(database))) log.info('demo data seeded');
+    if (seed.demo && (await seedDemoStaff(database, secrets.fieldKey)))
+      log.info('demo staff sign-ins seeded');
 
     const devMailbox = devMailboxRepository(database.db);
     let mailbox: EmbeddedMailbox | null = null;
@@ -96,7 +102,10 @@ export async function createRuntime(o: RuntimeOptions) {
       log,
     });
     if (o.workers ?? true) {
-      await queue.work<{ outboxId: string }>(MAIL_QUEUE, (job) => mail.deliver(job.outboxId));
+      // Up to 10 mails per poll: a registration burst must not leave OTPs (valid 4 min) queued.
+      await queue.work<{ outboxId: string }>(MAIL_QUEUE, (job) => mail.deliver(job.outboxId), {
+        batchSize: 10,
+      });
       const sweep = setInterval(() => {
         mail.sweep().catch((err) => log.warn({ err: err.message }, 'mail sweep failed'));
       }, 60_000);
@@ -112,6 +121,48 @@ export async function createRuntime(o: RuntimeOptions) {
       hmacKey: secrets.hmacKey,
     });
 
+    const sessions = sessionService({ repo: sessionRepository(database.db), clock });
+    const security = authServices({
+      db: database.db,
+      config,
+      clock,
+      secrets,
+      mail,
+      sessions,
+      otps,
+      rateLimits,
+    });
+    await security.passwords.ready();
+    if (o.workers ?? true) {
+      const housekeeping = setInterval(() => {
+        Promise.all([security.purgeChallenges(), rateLimits.purgeExpired()]).catch((err) =>
+          log.warn({ err: errorForLog(err) }, 'housekeeping failed'),
+        );
+      }, 3_600_000);
+      housekeeping.unref();
+      closers.push(async () => clearInterval(housekeeping));
+    }
+
+    const registration = registrationServices({
+      db: database.db,
+      config,
+      clock,
+      fileKey: secrets.fileKey,
+      mail,
+      otps,
+      rateLimits,
+    });
+    if (o.workers ?? true) {
+      // Hourly: expired drafts, refused applications' photos after 30 days, orphaned files.
+      const sweeper = setInterval(() => {
+        registration.sweep
+          .run()
+          .catch((err) => log.warn({ err: err.message }, 'registration sweep failed'));
+      }, 3_600_000);
+      sweeper.unref();
+      closers.push(async () => clearInterval(sweeper));
+    }
+
     return {
       config,
       log,
@@ -123,10 +174,12 @@ export async function createRuntime(o: RuntimeOptions) {
       queue,
       repos: { devMailbox },
       services: {
-        sessions: sessionService({ repo: sessionRepository(database.db), clock }),
+        sessions,
         rateLimits,
         otps,
+        security,
         feedback: feedbackService({ repo: feedbackRepository(database.db), mail }),
+        registration,
       },
       close,
     };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { DatabaseOptions } from '../src/db/client.ts';
@@ -57,6 +57,8 @@ export async function createTestApp(
     workers?: boolean;
     database?: DatabaseOptions;
     clock?: Clock;
+    /** A logger to capture output (log-hygiene tests); silent by default. */
+    log?: Logger;
   } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
@@ -70,7 +72,7 @@ export async function createTestApp(
   const fresh = o.database ? null : await freshDatabase();
   const runtime = await createRuntime({
     config,
-    log: pino({ level: 'silent' }),
+    log: o.log ?? pino({ level: 'silent' }),
     database: o.database ?? fresh!.options,
     seed: o.seed ?? { adminUnits: false, demo: false },
     workers: o.workers ?? true,

@@ -51,7 +51,7 @@ export const sessionInfoSchema = z.object({
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
-/** 423 ACCOUNT_LOCKED carries when the next password attempt is allowed (ISO 8601). */
+/** 423 ACCOUNT_LOCKED carries when the next password attempt is allowed (ISO 8601), as `error.lockedUntil`. */
 export const lockedDetailSchema = z.object({ lockedUntil: z.string() });
 
 /** "Đổi mật khẩu" (also the forced change at first sign-in). */
@@ -115,3 +115,33 @@ export const totpRequestSchema = z.object({
     .trim()
     .regex(/^\d{6}$/, { error: 'TOTP_FORMAT' }),
 });
+
+/** Answers of the routes above that return more than a status. */
+export const sessionListSchema = z.array(sessionListItemSchema);
+export const passkeyListSchema = z.array(passkeySchema);
+
+/**
+ * WebAuthn options for the browser (PublicKeyCredentialCreationOptionsJSON or
+ * PublicKeyCredentialRequestOptionsJSON), passed as-is to @simplewebauthn/browser.
+ */
+export const passkeyOptionsSchema = z.record(z.string(), z.unknown());
+
+/** "Xác nhận" succeeded: a new password went to this (masked) address. */
+export const passwordResetConfirmedSchema = z.object({
+  maskedEmail: z.string().describe('ví dụ h•••••4798@gmail.com'),
+});
+
+/** Re-enter the password before a sensitive action (passkeys, email, export): 5 minutes' grace. */
+export const reauthRequestSchema = z.object({ password });
+
+/** GET /api/admin/officers (administrator): the agency's staff accounts. */
+export const staffAccountSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(['officer', 'supervisor', 'administrator']),
+  maskedEmail: z.string().nullable(),
+  secondFactors: z.array(z.enum(['totp', 'passkey'])),
+  createdAt: z.string(),
+});
+export const staffAccountListSchema = z.array(staffAccountSchema);

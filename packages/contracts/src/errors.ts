@@ -16,6 +16,8 @@ export const apiErrorSchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.array(fieldErrorSchema).optional(),
+    /** 423 ACCOUNT_LOCKED (and the failure that set the lock): the next password attempt, ISO 8601. */
+    lockedUntil: z.string().optional(),
     requestId: z.string().optional(),
   }),
 });

@@ -4,4 +4,5 @@ export * from './errors.ts';
 export * from './feedback.ts';
 export * from './health.ts';
 export * from './messages.ts';
+export * from './registration.ts';
 export * from './zod-issues.ts';

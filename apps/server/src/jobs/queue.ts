@@ -55,13 +55,24 @@ export class JobQueue {
     return this.boss.send(name, data);
   }
 
-  /** Runs `handler` for each job; a throw marks the job failed and pg-boss retries it. */
-  async work<T extends object>(name: string, handler: (data: T) => Promise<void>): Promise<void> {
+  /**
+   * Runs `handler` for each job; a throw marks the job failed and pg-boss retries it. pg-boss
+   * fetches once per poll interval, so `batchSize` > 1 (handled concurrently) is what lets a
+   * burst drain faster than one job per interval; a failure then retries the whole batch, so
+   * handlers must be idempotent (mail delivery is: a sent row is skipped).
+   */
+  async work<T extends object>(
+    name: string,
+    handler: (data: T) => Promise<void>,
+    o: { batchSize?: number } = {},
+  ): Promise<void> {
     await this.boss.work<T>(
       name,
-      { pollingIntervalSeconds: this.opts.pollSeconds, batchSize: 1 },
+      { pollingIntervalSeconds: this.opts.pollSeconds, batchSize: o.batchSize ?? 1 },
       async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+        const results = await Promise.allSettled(jobs.map((job) => handler(job.data)));
+        const failed = results.find((r) => r.status === 'rejected');
+        if (failed) throw failed.reason;
       },
     );
   }

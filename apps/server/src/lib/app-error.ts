@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly status: number,
     readonly fields?: Omit<FieldError, 'message'>[],
     readonly headers?: Record<string, string>,
+    /** Extra top-level members of the error body, e.g. `lockedUntil` on 423 ACCOUNT_LOCKED. */
+    readonly details?: { lockedUntil?: string },
   ) {
     super(code);
     this.name = 'AppError';

@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/app-error.ts';
 import { isDatabaseUnavailable } from '../lib/db-errors.ts';
 import { langFromHeader } from '../lib/lang.ts';
+import { errorForLog, scrubText } from '../lib/log-scrub.ts';
 
 /**
  * Every failure leaves as `{ error: { code, message, fields?, requestId } }` in the client's
@@ -25,10 +26,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       if (err.headers) reply.headers(err.headers);
       const fields = err.fields?.map((f) => ({ ...f, message: translate(f.code, lang) }));
-      return send(req, reply, err.status, err.code, fields);
+      return send(req, reply, err.status, err.code, fields, err.details);
     }
     if (isDatabaseUnavailable(err)) {
-      req.log.warn({ err: err.message }, 'database unavailable');
+      req.log.warn({ err: scrubText(err.message) }, 'database unavailable');
       reply.header('retry-after', '5');
       return send(req, reply, 503, 'DB_UNAVAILABLE');
     }
@@ -38,7 +39,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return send(req, reply, err.statusCode, 'BAD_REQUEST');
     }
-    req.log.error({ err }, 'unhandled error');
+    req.log.error({ err: errorForLog(err) }, 'unhandled error');
     return send(req, reply, 500, 'INTERNAL');
   });
 }
@@ -49,6 +50,7 @@ function send(
   status: number,
   code: string,
   fields?: FieldError[],
+  details?: AppError['details'],
 ) {
   const lang = langFromHeader(req.headers['accept-language']);
   return reply.status(status).send({
@@ -56,6 +58,7 @@ function send(
       code,
       message: translate(code, lang),
       ...(fields && fields.length > 0 ? { fields } : {}),
+      ...details,
       requestId: req.id,
     },
   });

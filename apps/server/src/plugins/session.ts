@@ -6,6 +6,17 @@ import type { SessionService } from '../services/session.service.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * false on the sign-in routes (anonymous by nature): a stale or other-audience cookie the
+     * page cannot read the token of must not block signing in. SameSite=Strict still keeps
+     * other sites' requests from carrying the cookie at all.
+     */
+    csrf?: boolean;
+  }
+}
+
 export type SessionCookie = {
   name: string;
   secure: boolean;
@@ -32,7 +43,7 @@ export async function registerSession(
     const token = req.cookies[o.cookie.name];
     if (!token) return;
     req.auth = await o.sessions.resolve(token);
-    if (req.auth && !SAFE_METHODS.has(req.method)) {
+    if (req.auth && !SAFE_METHODS.has(req.method) && req.routeOptions.config?.csrf !== false) {
       if (req.headers['x-csrf-token'] !== req.auth.csrfToken)
         throw new AppError('CSRF_FAILED', 403);
     }

@@ -3,6 +3,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
+const SWAGGER_UI_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+
 /** OpenAPI 3.1 generated from the routes' zod schemas: UI at /api/docs, JSON at /api/docs/json. */
 export async function registerSwagger(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -17,9 +19,30 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
       tags: [
         { name: 'system', description: 'Tình trạng hệ thống' },
         { name: 'help', description: 'Trợ giúp' },
+        { name: 'auth', description: 'Công dân: đăng nhập, mật khẩu, vân tay, phiên đăng nhập' },
+        { name: 'admin', description: 'Cán bộ: đăng nhập hai bước, nhật ký, tài khoản cán bộ' },
       ],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: '__Host-vssid_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // swagger-ui's own policy for its pages, tightened to ours (no framing, no http→https
+    // upgrade, nothing from other hosts) plus the one <style> its bundle injects, by hash
+    // (checked in Chromium; a new swagger-ui version may need a new hash).
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      header
+        .replace(" frame-ancestors 'self';", " frame-ancestors 'none';")
+        .replaceAll(' https:', '')
+        .replace(' validator.swagger.io', '')
+        .replace(' upgrade-insecure-requests;', '')
+        .replace("style-src 'self'", `style-src 'self' ${SWAGGER_UI_STYLE}`),
+  });
 }

@@ -1,7 +1,10 @@
 import type { Catalog } from '../i18n/vi.ts';
 import { PATHS } from '../lib/paths.ts';
 
-export type ComingSoonKey = Exclude<keyof Catalog['screens'], 'feedback'>;
+export type ComingSoonKey = Exclude<
+  keyof Catalog['screens'],
+  'feedback' | 'forgotPassword' | 'changePassword'
+>;
 
 /**
  * Inner screens that exist as routes before their feature is built. When a feature lands,
@@ -12,13 +15,10 @@ export const COMING_SOON_ROUTES: readonly {
   screen: ComingSoonKey;
   backTo: string;
 }[] = [
-  { path: PATHS.register, screen: 'register', backTo: PATHS.login },
-  { path: PATHS.forgotPassword, screen: 'forgotPassword', backTo: PATHS.login },
   { path: PATHS.bhytCard, screen: 'bhytCard', backTo: PATHS.personal },
   { path: PATHS.participation, screen: 'participation', backTo: PATHS.personal },
   { path: PATHS.benefits, screen: 'benefits', backTo: PATHS.personal },
   { path: PATHS.medicalBook, screen: 'medicalBook', backTo: PATHS.personal },
-  { path: PATHS.changePassword, screen: 'changePassword', backTo: PATHS.personal },
   { path: PATHS.onlineServices, screen: 'onlineServices', backTo: PATHS.publicServices },
   { path: PATHS.trackApplications, screen: 'trackApplications', backTo: PATHS.publicServices },
   { path: PATHS.lookupBhxhCode, screen: 'lookupBhxhCode', backTo: PATHS.lookup },

@@ -1,13 +1,16 @@
 import { Outlet, ScrollRestoration } from 'react-router';
 import { NavigationProgress } from './navigation-progress.tsx';
+import { PasswordChangeGate } from './password-change-gate.tsx';
 import { PwaStatus } from './pwa-status.tsx';
 
-/** The centred phone-width column every screen lives in. */
+/** The centred phone-width column every citizen screen lives in. */
 export function RootLayout() {
   return (
     <div className="app-shell">
       <NavigationProgress />
-      <Outlet />
+      <PasswordChangeGate>
+        <Outlet />
+      </PasswordChangeGate>
       <PwaStatus />
       <ScrollRestoration />
     </div>

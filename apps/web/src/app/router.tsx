@@ -8,12 +8,30 @@ import { ComingSoonRoute } from './coming-soon-route.tsx';
 import { COMING_SOON_ROUTES } from './coming-soon-routes.ts';
 import { HydrateFallback } from './hydrate-fallback.tsx';
 import { NotFoundScreen } from './not-found-screen.tsx';
+import { RequireSession } from './require-session.tsx';
 import { RootLayout } from './root-layout.tsx';
 import { RouteErrorScreen } from './route-error-screen.tsx';
 import { TabLayout } from './tab-layout.tsx';
 
+const comingSoon = (personal: boolean) =>
+  COMING_SOON_ROUTES.filter((r) => r.path.startsWith(`${PATHS.personal}/`) === personal).map(
+    ({ path, screen, backTo }) => ({
+      path,
+      element: <ComingSoonRoute screen={screen} backTo={backTo} />,
+    }),
+  );
+
 // Forms are lazy: they bring zod and the contracts, which the tab screens do not need.
 export const router = createBrowserRouter([
+  {
+    // The back office is its own chunk (and its own routes): citizens never download it.
+    path: `${PATHS.admin}/*`,
+    ErrorBoundary: RouteErrorScreen,
+    HydrateFallback,
+    lazy: async () => ({
+      Component: (await import('../backoffice/backoffice-app.tsx')).BackofficeApp,
+    }),
+  },
   {
     Component: RootLayout,
     ErrorBoundary: RouteErrorScreen,
@@ -27,6 +45,27 @@ export const router = createBrowserRouter([
         }),
       },
       {
+        path: PATHS.forgotPassword,
+        lazy: async () => ({
+          Component: (await import('../features/auth/components/forgot-password-screen.tsx'))
+            .ForgotPasswordScreen,
+        }),
+      },
+      {
+        path: PATHS.register,
+        lazy: async () => ({
+          Component: (await import('../features/registration/components/registration-screen.tsx'))
+            .RegistrationScreen,
+        }),
+      },
+      {
+        path: PATHS.registerStatus,
+        lazy: async () => ({
+          Component: (await import('../features/registration/components/status-screen.tsx'))
+            .StatusScreen,
+        }),
+      },
+      {
         Component: TabLayout,
         children: [
           { path: PATHS.personal, Component: PersonalScreen },
@@ -36,16 +75,34 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        // QL cá nhân inner screens: signed-in citizens only.
+        Component: RequireSession,
+        children: [
+          {
+            path: PATHS.changePassword,
+            lazy: async () => ({
+              Component: (await import('../features/auth/components/change-password-screen.tsx'))
+                .ChangePasswordScreen,
+            }),
+          },
+          {
+            path: PATHS.security,
+            lazy: async () => ({
+              Component: (await import('../features/auth/components/security-screen.tsx'))
+                .SecurityScreen,
+            }),
+          },
+          ...comingSoon(true),
+        ],
+      },
+      {
         path: PATHS.feedback,
         lazy: async () => ({
           Component: (await import('../features/help/components/feedback-screen.tsx'))
             .FeedbackScreen,
         }),
       },
-      ...COMING_SOON_ROUTES.map(({ path, screen, backTo }) => ({
-        path,
-        element: <ComingSoonRoute screen={screen} backTo={backTo} />,
-      })),
+      ...comingSoon(false),
       { path: '*', Component: NotFoundScreen },
     ],
   },

@@ -1,3 +1,5 @@
+import { enAuth } from './en-auth.ts';
+import { enRegistration } from './en-registration.ts';
 import type { Catalog } from './vi.ts';
 
 /** English catalogue: typed as the Vietnamese one, so a missing key fails the type check. */
@@ -13,6 +15,7 @@ export const en: Catalog = {
     loading: 'Loading…',
     sending: 'Sending…',
     close: 'Close',
+    retry: 'Try again',
   },
   language: {
     label: 'Language',
@@ -43,21 +46,8 @@ export const en: Catalog = {
     hotline: 'Hotline 1900 9068',
     email: 'Support email',
   },
-  login: {
-    title: 'Sign in',
-    welcome: 'Digital social insurance',
-    bhxhCode: 'Social insurance number',
-    bhxhCodeHint: '10 digits, printed on your health insurance card.',
-    password: 'Password',
-    showPassword: 'Show password',
-    forgotPassword: 'Forgot your password?',
-    findCode: 'Find your social insurance number',
-    submit: 'Sign in',
-    pending: 'Signing in…',
-    noAccount: 'No account yet?',
-    register: 'Register an account',
-    comingSoon: 'Signing in opens in the next update.',
-  },
+  ...enAuth,
+  ...enRegistration,
   feedback: {
     intro: 'Your feedback makes VssID better. We read every message.',
     category: 'Feedback type',

@@ -1,10 +1,12 @@
 import 'i18next';
+import type { BackofficeCatalog } from '../backoffice/i18n/vi.ts';
 import type { Catalog } from './vi.ts';
 
-// Makes t('login.title') type-checked against the Vietnamese catalogue.
+// Makes t('login.title') type-checked against the Vietnamese catalogue; the back office's
+// namespace is added at run time by its lazy chunk (type-only import here, no code).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Catalog };
+    resources: { translation: Catalog; backoffice: BackofficeCatalog };
   }
 }

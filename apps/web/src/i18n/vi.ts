@@ -1,3 +1,6 @@
+import { viAuth } from './vi-auth.ts';
+import { viRegistration } from './vi-registration.ts';
+
 /**
  * Vietnamese catalogue: the source of truth for every UI string and for the Catalog type that
  * the English catalogue must match key for key. Error messages are not here: they come from
@@ -15,6 +18,7 @@ export const vi = {
     loading: 'Đang tải…',
     sending: 'Đang gửi…',
     close: 'Đóng',
+    retry: 'Thử lại',
   },
   language: {
     label: 'Ngôn ngữ',
@@ -45,21 +49,8 @@ export const vi = {
     hotline: 'Tổng đài 1900 9068',
     email: 'Email hỗ trợ',
   },
-  login: {
-    title: 'Đăng nhập',
-    welcome: 'Bảo hiểm xã hội số',
-    bhxhCode: 'Mã số BHXH',
-    bhxhCodeHint: 'Gồm 10 chữ số, in trên thẻ BHYT.',
-    password: 'Mật khẩu',
-    showPassword: 'Hiện mật khẩu',
-    forgotPassword: 'Quên mật khẩu?',
-    findCode: 'Tìm mã số Bảo hiểm xã hội',
-    submit: 'Đăng nhập',
-    pending: 'Đang đăng nhập…',
-    noAccount: 'Chưa có tài khoản?',
-    register: 'Đăng ký tài khoản',
-    comingSoon: 'Đăng nhập bằng tài khoản sẽ mở trong bản cập nhật tới.',
-  },
+  ...viAuth,
+  ...viRegistration,
   feedback: {
     intro: 'Ý kiến của bạn giúp VssID tốt hơn. Chúng tôi đọc mọi góp ý.',
     category: 'Loại góp ý',

@@ -1,30 +1,9 @@
-import { apiErrorSchema, type FieldError, type Lang, translate } from '@vssid/contracts';
+import { apiErrorSchema, type Lang, translate } from '@vssid/contracts';
 import { currentLang } from '../i18n/index.ts';
+import { apiAuthHooks } from './api-auth.ts';
+import { ApiRequestError } from './api-error.ts';
 
-/** A failed API call: the server's error body, or a synthesised one (code NETWORK, …). */
-export class ApiRequestError extends Error {
-  override readonly name = 'ApiRequestError';
-  /** HTTP status; 0 when the server could not be reached. */
-  readonly status: number;
-  /** Stable error code from the API (or NETWORK / INTERNAL / … when the body was unusable). */
-  readonly code: string;
-  readonly fields: FieldError[];
-  readonly requestId: string | undefined;
-
-  constructor(
-    status: number,
-    code: string,
-    message: string,
-    fields: FieldError[] = [],
-    id?: string,
-  ) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.fields = fields;
-    this.requestId = id;
-  }
-}
+export { ApiRequestError };
 
 export interface ApiFetchOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -32,6 +11,10 @@ export interface ApiFetchOptions<T> {
   signal?: AbortSignal;
   /** Validates the success body (e.g. a zod schema's parse); untyped pass-through otherwise. */
   parse?: (data: unknown) => T;
+  /** 401 is an answer here ("not signed in"), not a session that just ended. */
+  signedOutOk?: boolean;
+  /** Extra request headers (e.g. x-draft-token for a registration draft). */
+  headers?: Record<string, string>;
 }
 
 // On a weak connection a request can hang for minutes; give up and let the person retry.
@@ -66,29 +49,44 @@ async function readJson(res: Response): Promise<unknown> {
   }
 }
 
-function toError(status: number, data: unknown, lang: Lang): ApiRequestError {
+function toError(res: Response, data: unknown, lang: Lang): ApiRequestError {
   const parsed = apiErrorSchema.safeParse(data);
-  if (!parsed.success) {
-    return synthesised(
-      status,
-      STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'),
-      lang,
-    );
-  }
-  const { code, message, fields, requestId } = parsed.data.error;
-  return new ApiRequestError(status, code, message, fields ?? [], requestId);
+  const error = parsed.success
+    ? new ApiRequestError(
+        res.status,
+        parsed.data.error.code,
+        parsed.data.error.message,
+        parsed.data.error.fields ?? [],
+        parsed.data.error.requestId,
+      )
+    : synthesised(
+        res.status,
+        STATUS_CODES[res.status] ?? (res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'),
+        lang,
+      );
+  if (parsed.success) error.detail = (data as { error: Record<string, unknown> }).error;
+  const retryAfter = Number(res.headers.get('retry-after'));
+  if (retryAfter > 0) error.retryAfter = retryAfter;
+  return error;
 }
 
 /** The one way the web app talks to the API: JSON in and out, in the person's language. */
 export async function apiFetch<T>(path: string, options: ApiFetchOptions<T> = {}): Promise<T> {
   const lang = currentLang();
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: 'application/json',
+    'Accept-Language': lang,
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+  const csrf = apiAuthHooks().csrfToken();
+  if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
   let res: Response;
   let data: unknown;
   try {
     res = await fetch(path, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
@@ -99,6 +97,12 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions<T> = {}
     if (options.signal?.aborted) throw cause; // the caller cancelled: not a network problem
     throw synthesised(0, 'NETWORK', lang);
   }
-  if (!res.ok) throw toError(res.status, data, lang);
+  if (!res.ok) {
+    const error = toError(res, data, lang);
+    if (error.status === 401 && error.code === 'UNAUTHENTICATED' && !options.signedOutOk) {
+      apiAuthHooks().onUnauthenticated();
+    }
+    throw error;
+  }
   return options.parse ? options.parse(data) : (data as T);
 }

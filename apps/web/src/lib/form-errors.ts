@@ -27,3 +27,9 @@ export function errorsFromApi(error: unknown, lang: Lang): FormErrors {
   }
   return { general: { code: 'INTERNAL', message: translate('INTERNAL', lang) }, fields: [] };
 }
+
+/** One sentence for whatever failed where there is no form to mark (a list, a button). */
+export function errorMessage(error: unknown, lang: Lang): string {
+  const { general } = errorsFromApi(error, lang);
+  return general ? messageFor(general, lang) : translate('INTERNAL', lang);
+}

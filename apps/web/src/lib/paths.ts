@@ -3,6 +3,7 @@ export const PATHS = {
   home: '/',
   login: '/dang-nhap',
   register: '/dang-ky',
+  registerStatus: '/dang-ky/trang-thai',
   forgotPassword: '/quen-mat-khau',
   personal: '/ca-nhan',
   bhytCard: '/ca-nhan/the-bhyt',
@@ -10,6 +11,7 @@ export const PATHS = {
   benefits: '/ca-nhan/thong-tin-huong',
   medicalBook: '/ca-nhan/so-kham-chua-benh',
   changePassword: '/ca-nhan/doi-mat-khau',
+  security: '/ca-nhan/bao-mat',
   publicServices: '/dich-vu-cong',
   onlineServices: '/dich-vu-cong/truc-tuyen',
   trackApplications: '/dich-vu-cong/theo-doi-ho-so',
@@ -25,6 +27,8 @@ export const PATHS = {
   faq: '/tro-giup/hoi-dap',
   chatbot: '/tro-giup/chatbot',
   feedback: '/tro-giup/gop-y',
+  /** The back office (officers), a separate lazily loaded area. */
+  admin: '/admin',
 } as const;
 
 export const HOTLINE_TEL = 'tel:19009068';

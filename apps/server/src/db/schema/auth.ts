@@ -44,13 +44,14 @@ export const sessions = pgTable(
 );
 
 /**
- * Consecutive failed password attempts per account, shared by every API instance.
- * `lockedUntil` is set after 5 failures; `lockCount` grows the next lock.
+ * Consecutive failed sign-in attempts per login identifier, shared by every API instance. The key
+ * is an HMAC of what was typed ('citizen:…' for a mã số BHXH, 'staff:…' for a username), not an
+ * account id, so a code without an account locks exactly like one with: the lock itself must not
+ * tell who has an account. `lockedUntil` is set at every 5th failure; `lockCount` grows the next
+ * lock; at 100 failures nothing more is evaluated until a reset or a passkey sign-in clears the row.
  */
 export const loginThrottles = pgTable('login_throttles', {
-  accountId: uuid('account_id')
-    .primaryKey()
-    .references(() => accounts.id, { onDelete: 'cascade' }),
+  key: text('key').primaryKey(),
   consecutiveFailures: integer('consecutive_failures').notNull().default(0),
   lockCount: integer('lock_count').notNull().default(0),
   lockedUntil: ts('locked_until'),

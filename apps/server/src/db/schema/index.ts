@@ -5,3 +5,4 @@ export * from './feedback.ts';
 export * from './insurance-records.ts';
 export * from './mail.ts';
 export * from './organizations.ts';
+export * from './registration.ts';

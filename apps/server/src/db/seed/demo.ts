@@ -11,6 +11,7 @@ import {
   participationPeriods,
 } from '../schema/index.ts';
 import { demoPeriods } from './demo-periods.ts';
+import { DEMO_STUDENTS } from './demo-students.ts';
 
 /** Demo sign-ins, listed in the README and used by tests. */
 export const DEMO = {
@@ -84,6 +85,14 @@ export async function seedDemo(database: Database): Promise<boolean> {
         provinceCode: '01',
       });
       await tx.insert(participationPeriods).values(demoPeriods(DEMO.citizen.bhxhCode));
+      // Students without an account yet, to try "Đăng ký tài khoản" (see demo-students.ts).
+      await tx.insert(insuredPersons).values(
+        DEMO_STUDENTS.map(({ communeName, street, inRegistry, ...s }) => ({
+          ...s,
+          nameKey: searchKey(s.fullName),
+          address: `${street}, ${communeName}, Thành phố Hải Phòng`,
+        })),
+      );
       await tx.insert(benefits).values({
         bhxhCode: DEMO.citizen.bhxhCode,
         category: 'sickness_maternity',

@@ -48,7 +48,7 @@ export const devMailRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete('/api/messages', { schema: hide }, async (_req, reply) => {
     await repo.clear();
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   app.get('/:id', { schema: { ...hide, params: idParams } }, async (req, reply) => {

@@ -1,15 +1,19 @@
-import { useMutation } from '@tanstack/react-query';
-import type { LoginRequest } from '@vssid/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type LoginRequest, type SessionInfo, sessionInfoSchema } from '@vssid/contracts';
 import { apiFetch } from '../../../lib/api.ts';
+import { storeSession } from '../../../lib/session.ts';
 
-/** The response shape is settled with the sign-in issue; nothing reads it yet. */
-export type LoginResponse = unknown;
-
-/** POST /api/auth/login — "Đăng nhập" with Mã số BHXH + Mật khẩu. */
-export function login(body: LoginRequest): Promise<LoginResponse> {
-  return apiFetch<LoginResponse>('/api/auth/login', { method: 'POST', body });
+/** POST /api/auth/login — "Đăng nhập" with Mã số BHXH + Mật khẩu; 200 SessionInfo. */
+export function login(body: LoginRequest): Promise<SessionInfo> {
+  return apiFetch('/api/auth/login', {
+    method: 'POST',
+    body,
+    parse: (data) => sessionInfoSchema.parse(data),
+  });
 }
 
+/** Signs in and stores the session (the screens react to it: redirect, forced change). */
 export function useLogin() {
-  return useMutation({ mutationFn: login });
+  const client = useQueryClient();
+  return useMutation({ mutationFn: login, onSuccess: (info) => storeSession(client, info) });
 }

@@ -1,55 +1,58 @@
-import { issuesToFieldErrors, loginRequestSchema } from '@vssid/contracts';
+import { issuesToFieldErrors, loginRequestSchema, type SessionInfo } from '@vssid/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useLang } from '../../../i18n/use-lang.ts';
-import { ApiRequestError } from '../../../lib/api.ts';
 import { Button } from '../../../lib/components/button.tsx';
 import { FormErrorSummary } from '../../../lib/components/form-error-summary.tsx';
 import { FormField } from '../../../lib/components/form-field.tsx';
-import { Notice } from '../../../lib/components/notice.tsx';
 import { PasswordInput } from '../../../lib/components/password-input.tsx';
-import { errorsFromApi, type FormErrors, fieldError } from '../../../lib/form-errors.ts';
+import { fieldError } from '../../../lib/form-errors.ts';
 import { PATHS } from '../../../lib/paths.ts';
 import { useLogin } from '../api/login.ts';
+import type { PasskeyAction } from '../api/passkey-login.ts';
+import { type LoginFailure, loginFailure } from '../login-errors.ts';
+import { LoginLocked } from './login-locked.tsx';
 
 const FIELD_IDS = { bhxhCode: 'login-bhxh-code', password: 'login-password' };
 
-// The server answers 404 NOT_FOUND until the sign-in route ships: that is news, not an error.
-const opensLater = (error: unknown) =>
-  error instanceof ApiRequestError && error.status === 404 && error.code === 'NOT_FOUND';
+interface LoginFormProps {
+  /** Offered in the lock panel when this browser has passkeys. */
+  passkey: PasskeyAction | undefined;
+  onSignedIn: (info: SessionInfo) => void;
+}
 
-export function LoginForm() {
+export function LoginForm({ passkey, onSignedIn }: LoginFormProps) {
   const { t } = useTranslation();
   const [lang] = useLang();
-  const navigate = useNavigate();
   const login = useLogin();
   // In memory only: a password never goes to storage, and a failed submit keeps both values.
   const [values, setValues] = useState({ bhxhCode: '', password: '' });
-  const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [notYet, setNotYet] = useState(false);
+  const [failure, setFailure] = useState<LoginFailure | null>(null);
+  const errors = failure && !failure.locked ? failure.errors : null;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (login.isPending) return;
-    setNotYet(false);
     const parsed = loginRequestSchema.safeParse(values);
     if (!parsed.success) {
-      setErrors({ fields: issuesToFieldErrors(parsed.error.issues, lang) });
+      const fields = issuesToFieldErrors(parsed.error.issues, lang);
+      setFailure({ locked: false, errors: { fields } });
       return;
     }
-    setErrors(null);
+    setFailure(null);
     login.mutate(parsed.data, {
-      onSuccess: () => void navigate(PATHS.personal),
-      onError: (error) =>
-        opensLater(error) ? setNotYet(true) : setErrors(errorsFromApi(error, lang)),
+      onSuccess: onSignedIn,
+      onError: (error) => setFailure(loginFailure(error, lang, t)),
     });
   };
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-busy={login.isPending}>
       {errors && <FormErrorSummary id="login-error-summary" errors={errors} fieldIds={FIELD_IDS} />}
-      {notYet && <Notice id="login-notice">{t('login.comingSoon')}</Notice>}
+      {failure?.locked && (
+        <LoginLocked until={failure.until} code={failure.code} passkey={passkey} />
+      )}
       <FormField
         id={FIELD_IDS.bhxhCode}
         label={t('login.bhxhCode')}

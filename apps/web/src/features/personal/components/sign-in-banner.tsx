@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Icon } from '../../../lib/components/icon.tsx';
 import { PATHS } from '../../../lib/paths.ts';
 
-/** Until sign-in ships, the personal tab invites the person to sign in first. */
+/** Signed out: the personal tab invites the person to sign in first. */
 export function SignInBanner() {
   const { t } = useTranslation();
   return (

@@ -1,0 +1,77 @@
+import {
+  passkeyListSchema,
+  passkeyOptionsSchema,
+  passkeyRegistrationSchema,
+  passkeySchema,
+} from '@vssid/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { SESSION_SECURITY, staffOnly } from '../../../lib/route-guards.ts';
+import { errors, noContent } from '../../http.ts';
+
+/** Staff passkeys (a second factor instead of TOTP), under /api/admin/auth/passkeys. */
+export const staffPasskeyRoutes: FastifyPluginAsyncZod = async (app) => {
+  const passkeys = () => app.runtime.services.security.passkeys;
+  const base = { tags: ['admin'], security: SESSION_SECURITY };
+  const guard = staffOnly();
+
+  app.post(
+    '/passkeys/registration-options',
+    {
+      schema: {
+        ...base,
+        summary: 'Cán bộ thêm passkey: tùy chọn WebAuthn (cần đăng nhập trong 5 phút)',
+        response: { 200: passkeyOptionsSchema, ...errors(401, 403) },
+      },
+      preValidation: guard,
+    },
+    async (req) => passkeys().registrationOptions(req.auth!),
+  );
+
+  app.post(
+    '/passkeys/registration',
+    {
+      schema: {
+        ...base,
+        summary: 'Cán bộ lưu passkey vừa tạo',
+        body: passkeyRegistrationSchema,
+        response: { 201: passkeySchema, ...errors(400, 401, 403) },
+      },
+      preValidation: guard,
+    },
+    async (req, reply) => {
+      const created = await passkeys().register(req.auth!, req.body, req.headers['user-agent']);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/passkeys',
+    {
+      schema: {
+        ...base,
+        summary: 'Passkey của cán bộ',
+        response: { 200: passkeyListSchema, ...errors(401, 403) },
+      },
+      preValidation: guard,
+    },
+    async (req) => passkeys().list(req.auth!),
+  );
+
+  app.delete(
+    '/passkeys/:id',
+    {
+      schema: {
+        ...base,
+        summary: 'Cán bộ xóa passkey (cần đăng nhập trong 5 phút)',
+        params: z.object({ id: z.string().min(1).max(1024) }),
+        response: { 204: noContent, ...errors(401, 403, 404) },
+      },
+      preValidation: guard,
+    },
+    async (req, reply) => {
+      await passkeys().remove(req.auth!, req.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,117 @@
+import {
+  adminRegistrationDetailSchema,
+  adminRegistrationListSchema,
+  adminRegistrationQuerySchema,
+  apiErrorSchema,
+  auditLogListSchema,
+  auditLogQuerySchema,
+  decisionResultSchema,
+  PHOTO_KINDS,
+  rejectRequestSchema,
+} from '@vssid/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireStaff } from '../../lib/guards.ts';
+import { langFromHeader } from '../../lib/lang.ts';
+import { FILE_HEADERS } from '../public/registration-token.ts';
+
+const params = z.object({ id: z.string().max(64) });
+const errors = {
+  401: apiErrorSchema,
+  403: apiErrorSchema,
+  404: apiErrorSchema,
+  409: apiErrorSchema,
+};
+
+/** The back office's registration queue: the officer's own agency only (others are 404). */
+export const adminRegistrationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const svc = app.runtime.services.registration;
+  const tags = ['back office'];
+
+  app.get(
+    '/registrations',
+    {
+      schema: {
+        tags,
+        summary: 'Hồ sơ đăng ký của cơ quan (mới nhất trước)',
+        querystring: adminRegistrationQuerySchema,
+        response: { 200: adminRegistrationListSchema, 400: apiErrorSchema, ...errors },
+      },
+    },
+    async (req) => svc.review.list(requireStaff(req), req.query),
+  );
+
+  app.get(
+    '/registrations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Chi tiết hồ sơ',
+        params,
+        response: { 200: adminRegistrationDetailSchema, ...errors },
+      },
+    },
+    async (req) =>
+      svc.review.detail(
+        requireStaff(req),
+        req.params.id,
+        langFromHeader(req.headers['accept-language']),
+      ),
+  );
+
+  app.get(
+    '/registrations/:id/photos/:kind',
+    {
+      schema: {
+        tags,
+        summary: 'Ảnh của hồ sơ',
+        params: params.extend({ kind: z.enum(PHOTO_KINDS) }),
+      },
+    },
+    async (req, reply) => {
+      const bytes = await svc.review.photo(requireStaff(req), req.params.id, req.params.kind);
+      return reply.headers(FILE_HEADERS(req.params.kind)).send(bytes);
+    },
+  );
+
+  app.post(
+    '/registrations/:id/approve',
+    {
+      schema: {
+        tags,
+        summary: 'Duyệt: tạo tài khoản và gửi ID, mật khẩu qua email',
+        params,
+        body: z.object({}).optional(),
+        response: { 200: decisionResultSchema, ...errors },
+      },
+    },
+    async (req) => svc.decisions.approve(requireStaff(req), req.params.id),
+  );
+
+  app.post(
+    '/registrations/:id/reject',
+    {
+      schema: {
+        tags,
+        summary: 'Từ chối (lý do và ghi chú được gửi qua email)',
+        params,
+        body: rejectRequestSchema,
+        response: { 200: decisionResultSchema, 400: apiErrorSchema, ...errors },
+      },
+    },
+    async (req) => svc.decisions.reject(requireStaff(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/audit-log',
+    {
+      schema: {
+        tags,
+        summary: 'Nhật ký truy cập và xử lý hồ sơ (lãnh đạo)',
+        querystring: auditLogQuerySchema,
+        response: { 200: auditLogListSchema, ...errors },
+      },
+    },
+    async (req) => svc.audit.page(requireStaff(req), req.query),
+  );
+};

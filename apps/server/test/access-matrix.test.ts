@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { passkeys } from '../src/db/schema/index.ts';
+import { FakeClock } from '../src/lib/clock.ts';
+import { publicSessionId } from '../src/presenters/session-info.presenter.ts';
+import { hashToken } from '../src/services/session.service.ts';
+import { createTestApp, sessionHeaders, type TestApp } from './helpers.ts';
+import { type Fixture, freshIp, seedAuthFixture } from './support/auth-fixture.ts';
+
+/**
+ * Every registered route × every role gets exactly the status decided here. The route list comes
+ * from the app itself (onRoute), so a new route without a line below fails this test.
+ */
+const ROLES = [
+  'anonymous',
+  'citizenA',
+  'citizenB',
+  'officerX',
+  'officerY',
+  'supervisor',
+  'administrator',
+] as const;
+type Role = (typeof ROLES)[number];
+/** Statuses in ROLES order. */
+type Expect = [number, number, number, number, number, number, number];
+type Decision = {
+  expect: Expect;
+  /** The URL to call (made fresh for each role, e.g. a session of citizen A to end). */
+  url?: () => Promise<string> | string;
+  payload?: object;
+};
+
+const all = (s: number): Expect => [s, s, s, s, s, s, s];
+/** anonymous, citizens, staff. */
+const citizens = (c: number, cB = c): Expect => [401, c, cB, 401, 401, 401, 401];
+const staff = (s: number, admin = s, supervisor = s): Expect => [
+  401,
+  401,
+  401,
+  s,
+  s,
+  supervisor,
+  admin,
+];
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+const DRAFT = `/api/registrations/${NO_ID}`;
+
+const DECISIONS: Record<string, Decision> = {
+  'GET /api/health': { expect: all(200) },
+  'POST /api/feedback': {
+    expect: all(201),
+    payload: { category: 'question', content: 'Một câu hỏi đủ dài.' },
+  },
+
+  'POST /api/auth/login': { expect: all(401), payload: { bhxhCode: '0199999999', password: 'x' } },
+  'GET /api/auth/session': { expect: citizens(200) },
+  'POST /api/auth/reauth': { expect: citizens(400), payload: { password: 'wrong' } },
+  'POST /api/auth/logout': { expect: citizens(204) },
+  'POST /api/auth/logout-all': { expect: citizens(204) },
+  'GET /api/auth/sessions': { expect: citizens(200) },
+  'DELETE /api/auth/sessions/:id': {
+    expect: citizens(204, 404),
+    url: async () => `/api/auth/sessions/${await sessionOfA()}`,
+  },
+  'POST /api/auth/password': {
+    expect: citizens(400),
+    payload: { currentPassword: 'x', newPassword: 'short' },
+  },
+  'POST /api/auth/password-reset/start': {
+    expect: all(202),
+    payload: { bhxhCode: '0199999999', email: 'x@example.com' },
+  },
+  'POST /api/auth/password-reset/resend': { expect: all(400), payload: { requestId: NO_ID } },
+  'POST /api/auth/password-reset/confirm': {
+    expect: all(400),
+    payload: { requestId: NO_ID, otp: '123456' },
+  },
+  'POST /api/auth/passkeys/registration-options': { expect: citizens(200) },
+  'POST /api/auth/passkeys/registration': { expect: citizens(400), payload: { response: {} } },
+  'GET /api/auth/passkeys': { expect: citizens(200) },
+  'DELETE /api/auth/passkeys/:id': {
+    expect: citizens(204, 404),
+    url: async () => `/api/auth/passkeys/${await passkeyOfA()}`,
+  },
+  'POST /api/auth/passkeys/login-options': { expect: all(200) },
+  'POST /api/auth/passkeys/login': { expect: all(400), payload: { response: {} } },
+
+  'POST /api/admin/auth/login': {
+    expect: all(401),
+    payload: { username: 'nobody', password: 'x' },
+  },
+  // Full staff sessions: nothing left to verify, the session is returned as it is.
+  'POST /api/admin/auth/totp': { expect: staff(200), payload: { code: '000000' } },
+  'POST /api/admin/auth/passkey-options': { expect: staff(400) },
+  'POST /api/admin/auth/passkey': { expect: staff(200), payload: { response: {} } },
+  'GET /api/admin/auth/session': { expect: staff(200) },
+  'POST /api/admin/auth/logout': { expect: staff(204) },
+  'POST /api/admin/auth/password': {
+    expect: staff(400),
+    payload: { currentPassword: 'x', newPassword: 'short' },
+  },
+  'POST /api/admin/auth/passkeys/registration-options': { expect: staff(200) },
+  'POST /api/admin/auth/passkeys/registration': { expect: staff(400), payload: { response: {} } },
+  'GET /api/admin/auth/passkeys': { expect: staff(200) },
+  'DELETE /api/admin/auth/passkeys/:id': {
+    expect: staff(404),
+    url: () => '/api/admin/auth/passkeys/none',
+  },
+  'GET /api/admin/officers': { expect: staff(403, 200, 403) },
+
+  // Registration (contracts/registration.ts): drafts are reached by their token, not a session,
+  // so every role gets the same answer; the officers' queue is staff-only, by agency.
+  'GET /api/admin-units/provinces': { expect: all(200) },
+  'GET /api/admin-units/communes': {
+    expect: all(200),
+    url: () => '/api/admin-units/communes?provinceCode=01',
+  },
+  'POST /api/admin-units/match': { expect: all(200), payload: { address: 'Số 1 phố Huế, Hà Nội' } },
+  'GET /api/agencies': { expect: all(200), url: () => '/api/agencies?provinceCode=01' },
+  'POST /api/registrations': { expect: all(201), payload: {} },
+  'GET /api/registrations/:id': { expect: all(404), url: () => DRAFT },
+  'PATCH /api/registrations/:id': { expect: all(404), url: () => DRAFT, payload: {} },
+  'PUT /api/registrations/:id/applicant': {
+    expect: all(404),
+    url: () => `${DRAFT}/applicant`,
+    payload: {},
+  },
+  'PUT /api/registrations/:id/consent': {
+    expect: all(404),
+    url: () => `${DRAFT}/consent`,
+    payload: { accepted: true },
+  },
+  'PUT /api/registrations/:id/photos/:kind': {
+    expect: all(404),
+    url: () => `${DRAFT}/photos/portrait`,
+    payload: {},
+  },
+  'GET /api/registrations/:id/photos/:kind': {
+    expect: all(404),
+    url: () => `${DRAFT}/photos/portrait`,
+  },
+  'DELETE /api/registrations/:id/photos/:kind': {
+    expect: all(404),
+    url: () => `${DRAFT}/photos/portrait`,
+  },
+  'POST /api/registrations/:id/otp': { expect: all(404), url: () => `${DRAFT}/otp`, payload: {} },
+  'POST /api/registrations/:id/submit': {
+    expect: all(404),
+    url: () => `${DRAFT}/submit`,
+    payload: { otp: '123456' },
+  },
+  'POST /api/registrations/status': {
+    expect: all(404),
+    payload: { bhxhCode: '0199999999', token: 'x' },
+  },
+  'GET /api/admin/registrations': { expect: staff(200) },
+  'GET /api/admin/registrations/:id': {
+    expect: staff(404),
+    url: () => `/api/admin/registrations/${NO_ID}`,
+  },
+  'GET /api/admin/registrations/:id/photos/:kind': {
+    expect: staff(404),
+    url: () => `/api/admin/registrations/${NO_ID}/photos/portrait`,
+  },
+  'POST /api/admin/registrations/:id/approve': {
+    expect: staff(404),
+    url: () => `/api/admin/registrations/${NO_ID}/approve`,
+    payload: {},
+  },
+  'POST /api/admin/registrations/:id/reject': {
+    expect: staff(404),
+    url: () => `/api/admin/registrations/${NO_ID}/reject`,
+    payload: { reasonCode: 'other', note: 'x' },
+  },
+  'GET /api/admin/audit-log': { expect: staff(403, 200, 200) },
+  // The population-registry simulator (development and tests only): a public test double.
+  'POST /dev/population-registry/verify': { expect: all(400), payload: {} },
+  'GET /dev/mail': { expect: all(200) },
+
+  // Development mailbox (never mounted in production): open to all, like the page it serves.
+  'GET /dev/mail/api/messages': { expect: all(200) },
+  'DELETE /dev/mail/api/messages': { expect: all(204) },
+  'GET /dev/mail/:id': { expect: all(404), url: () => `/dev/mail/${NO_ID}` },
+};
+/** Public by nature, whoever asks: the API documentation and the web app's static files. */
+const PUBLIC_PREFIXES = ['/api/docs', '/dev/mail/:id/'];
+const isStaticFile = (url: string) => !url.startsWith('/api/') && !url.startsWith('/dev/');
+
+const clock = new FakeClock();
+let t: TestApp;
+let fx: Fixture;
+beforeAll(async () => {
+  t = await createTestApp({ clock, workers: false });
+  fx = await seedAuthFixture(t);
+});
+/** Another device of citizen A: what A may end and B may not. */
+async function sessionOfA(): Promise<string> {
+  const s = await t.runtime.services.sessions.create({
+    accountId: fx.ids.citizenA,
+    kind: 'citizen',
+    stage: 'full',
+  });
+  return publicSessionId(hashToken(s.token));
+}
+let passkeyCount = 0;
+async function passkeyOfA(): Promise<string> {
+  const id = `passkey-of-a-${++passkeyCount}`;
+  await t.runtime.database.db
+    .insert(passkeys)
+    .values({ id, accountId: fx.ids.citizenA, publicKey: 'AA', name: 'A', createdAt: clock.now() });
+  return id;
+}
+afterAll(async () => t.close());
+
+async function headersFor(role: Role): Promise<Record<string, string>> {
+  if (role === 'anonymous') return {};
+  const kind = role.startsWith('citizen') ? 'citizen' : 'staff';
+  return sessionHeaders(t, fx.ids[role], kind);
+}
+
+describe('access matrix', () => {
+  it('has a decision for every registered route', () => {
+    const missing = t.app.routeList
+      .filter((r) => r.method !== 'HEAD' && !isStaticFile(r.url))
+      .filter((r) => !PUBLIC_PREFIXES.some((p) => r.url.startsWith(p)))
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !(key in DECISIONS));
+    expect(missing).toEqual([]);
+    const registered = new Set(t.app.routeList.map((r) => `${r.method} ${r.url}`));
+    expect(Object.keys(DECISIONS).filter((k) => !registered.has(k))).toEqual([]);
+  });
+
+  it('answers every route and role exactly as decided', async () => {
+    const wrong: string[] = [];
+    for (const [key, d] of Object.entries(DECISIONS)) {
+      const [method, path] = key.split(' ') as [string, string];
+      for (const [i, role] of ROLES.entries()) {
+        clock.advance(1000);
+        // Sign-in attempts of the matrix itself must not lock each other out.
+        await t.runtime.database.executeSql('delete from login_throttles');
+        const res = await t.app.inject({
+          method: method as 'GET',
+          url: d.url ? await d.url() : path,
+          headers: { ...(await headersFor(role)), 'x-forwarded-for': freshIp() },
+          ...(d.payload ? { payload: d.payload } : {}),
+        });
+        if (res.statusCode !== d.expect[i])
+          wrong.push(`${key} as ${role}: ${res.statusCode}, decided ${d.expect[i]}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('serves the API documentation to anyone', async () => {
+    for (const role of ROLES) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/api/docs/json',
+        headers: await headersFor(role),
+      });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+});

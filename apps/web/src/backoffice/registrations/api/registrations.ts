@@ -1,0 +1,64 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type AdminRegistrationQuery,
+  adminRegistrationDetailSchema,
+  adminRegistrationListSchema,
+  decisionResultSchema,
+  type RejectRequest,
+} from '@vssid/contracts';
+import { apiFetch } from '../../../lib/api.ts';
+import { ME_KEY } from '../../../lib/session.ts';
+
+// Under ME_KEY: an officer's view of applications is dropped at sign-out.
+const ROOT = [ME_KEY, 'admin', 'registrations'] as const;
+const base = '/api/admin/registrations';
+
+function queryString(q: AdminRegistrationQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(q)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/** GET /api/admin/registrations — one page of the agency's queue, newest first. */
+export function useRegistrationQueue(q: AdminRegistrationQuery) {
+  return useQuery({
+    queryKey: [...ROOT, 'list', q],
+    queryFn: ({ signal }) =>
+      apiFetch(`${base}?${queryString(q)}`, {
+        signal,
+        parse: (d) => adminRegistrationListSchema.parse(d),
+      }),
+    // paging keeps the table on screen (dimmed) instead of flashing a spinner
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+/** GET /api/admin/registrations/:id — the application, its photos and what differs. */
+export function useRegistrationDetail(id: string) {
+  return useQuery({
+    queryKey: [...ROOT, 'detail', id],
+    queryFn: ({ signal }) =>
+      apiFetch(`${base}/${encodeURIComponent(id)}`, {
+        signal,
+        parse: (d) => adminRegistrationDetailSchema.parse(d),
+      }),
+    staleTime: 0,
+  });
+}
+
+/** "Duyệt" / "Từ chối": POST …/approve or …/reject; the queue and the detail refresh after. */
+export function useDecision(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (decision: { kind: 'approve' } | { kind: 'reject'; body: RejectRequest }) =>
+      apiFetch(`${base}/${encodeURIComponent(id)}/${decision.kind}`, {
+        method: 'POST',
+        body: decision.kind === 'reject' ? decision.body : {},
+        parse: (d) => decisionResultSchema.parse(d),
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ROOT }),
+  });
+}
