@@ -9,7 +9,7 @@ import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerRequestLog } from './plugins/request-log.ts';
 import { registerRouteList } from './plugins/route-list.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
-import { registerSession, sessionCookie } from './plugins/session.ts';
+import { registerSession } from './plugins/session.ts';
 import { registerSwagger } from './plugins/swagger.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { staffAuthRoutes } from './routes/admin/auth/index.ts';
@@ -32,6 +32,11 @@ declare module 'fastify' {
   }
 }
 
+/** Fastify's trustProxy as a function of the hop count (0 = trust nobody). */
+function trustHops(hops: false | number) {
+  return hops ? (_address: string, hop: number) => hop < hops : false;
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /**
@@ -44,7 +49,9 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
     // Our own single line per request replaces Fastify's two (see plugins/request-log.ts).
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For is believed only when configured: otherwise anyone could pick their own
+    // IP and walk around the per-IP limits.
+    trustProxy: trustHops(runtime.config.trustProxy),
     // A caller's id is kept (to follow a request across services) only if it looks like one.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -62,7 +69,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await registerSwagger(app);
   await registerSession(app, {
     sessions: runtime.services.sessions,
-    cookie: sessionCookie(runtime.config.secureCookies),
+    secure: runtime.config.secureCookies,
   });
 
   await app.register(healthRoutes, { prefix: '/api' });

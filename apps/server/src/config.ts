@@ -34,6 +34,8 @@ const envSchema = z
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
     QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     SEED_DEMO: bool.optional(),
+    /** Hops of reverse proxies whose X-Forwarded-For is believed (0 = none, the client's own IP). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     APP_SECRET: z
       .string()
       .min(32, 'must be at least 32 characters (base64 or hex of 32+ random bytes)')
@@ -46,8 +48,8 @@ const envSchema = z
     POPULATION_REGISTRY_URL: z.url().optional(),
     POPULATION_REGISTRY_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3000),
     POPULATION_REGISTRY_SIM_MODE: z.enum(['normal', 'slow', 'down']).default('normal'),
-    REGISTRATION_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-    REGISTRATION_CHECKS_PER_DAY: z.coerce.number().int().min(1).default(100),
+    REGISTRATION_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    REGISTRATION_CHECKS_PER_DAY: z.coerce.number().int().min(1).default(2000),
     REGISTRATION_DRAFTS_PER_HOUR: z.coerce.number().int().min(1).default(60),
     WEBAUTHN_RP_ID: z
       .string()
@@ -136,6 +138,7 @@ function toConfig(e: z.infer<typeof envSchema>) {
     },
     queue: { pollSeconds: e.QUEUE_POLL_SECONDS },
     seedDemo: e.SEED_DEMO ?? !production,
+    trustProxy: e.TRUST_PROXY_HOPS === 0 ? (false as const) : e.TRUST_PROXY_HOPS,
     appSecret: e.APP_SECRET,
     /** Cookies are Secure (and __Host- prefixed) everywhere but plain-http development. */
     secureCookies: production,

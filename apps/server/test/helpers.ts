@@ -67,6 +67,8 @@ export async function createTestApp(
     LOG_LEVEL: 'silent',
     QUEUE_POLL_SECONDS: '0.5',
     MAIL_RETRY_DELAY_SECONDS: '1',
+    // Tests stand behind a pretend proxy, so each can use its own client address.
+    TRUST_PROXY_HOPS: '1',
     ...o.env,
   });
   const fresh = o.database ? null : await freshDatabase();
@@ -117,6 +119,7 @@ export async function sessionHeaders(
   kind: 'citizen' | 'staff',
 ): Promise<{ cookie: string; 'x-csrf-token': string }> {
   const s = await t.runtime.services.sessions.create({ accountId, kind, stage: 'full' });
-  const name = t.runtime.config.secureCookies ? '__Host-vssid_session' : 'vssid_session';
+  const base = kind === 'staff' ? 'vssid_staff' : 'vssid_session';
+  const name = t.runtime.config.secureCookies ? `__Host-${base}` : base;
   return { cookie: `${name}=${s.token}`, 'x-csrf-token': s.csrfToken };
 }

@@ -22,9 +22,22 @@ export type SessionCookie = {
   secure: boolean;
 };
 
-/** `__Host-` needs Secure, which plain-http development cannot have. */
-export function sessionCookie(secure: boolean): SessionCookie {
-  return { name: secure ? '__Host-vssid_session' : 'vssid_session', secure };
+export type Audience = 'citizen' | 'staff';
+
+/**
+ * One cookie per audience: a citizen session never reaches /api/admin and a staff session never
+ * reaches the citizen API, and an officer signed in at /admin in the same browser does not
+ * disturb the citizen app's CSRF token. `__Host-` needs Secure, which plain-http development
+ * cannot have.
+ */
+export function sessionCookie(secure: boolean, audience: Audience = 'citizen'): SessionCookie {
+  const base = audience === 'staff' ? 'vssid_staff' : 'vssid_session';
+  return { name: secure ? `__Host-${base}` : base, secure };
+}
+
+/** Staff routes live under /api/admin; everything else belongs to the citizen audience. */
+export function audienceOf(url: string): Audience {
+  return url.startsWith('/api/admin/') || url === '/api/admin' ? 'staff' : 'citizen';
 }
 
 /**
@@ -34,13 +47,13 @@ export function sessionCookie(secure: boolean): SessionCookie {
  */
 export async function registerSession(
   app: FastifyInstance,
-  o: { sessions: SessionService; cookie: SessionCookie },
+  o: { sessions: SessionService; secure: boolean },
 ): Promise<void> {
   await app.register(cookie);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (req) => {
     req.auth = null;
-    const token = req.cookies[o.cookie.name];
+    const token = req.cookies[sessionCookie(o.secure, audienceOf(req.url)).name];
     if (!token) return;
     req.auth = await o.sessions.resolve(token);
     if (req.auth && !SAFE_METHODS.has(req.method) && req.routeOptions.config?.csrf !== false) {

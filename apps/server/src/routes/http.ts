@@ -1,7 +1,12 @@
 import { apiErrorSchema } from '@vssid/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { clearSessionCookie, sessionCookie, setSessionCookie } from '../plugins/session.ts';
+import {
+  audienceOf,
+  clearSessionCookie,
+  sessionCookie,
+  setSessionCookie,
+} from '../plugins/session.ts';
 import type { ClientInfo } from '../services/auth.service.ts';
 
 /** Error answers a route may give, each in the shared error shape (for the OpenAPI document). */
@@ -23,7 +28,7 @@ export function clientOf(req: FastifyRequest): ClientInfo {
 
 /** Sets (token) or clears (null) the session cookie with the app's cookie settings. */
 export function sessionCookieOn(app: FastifyInstance, reply: FastifyReply, token: string | null) {
-  const c = sessionCookie(app.runtime.config.secureCookies);
+  const c = sessionCookie(app.runtime.config.secureCookies, audienceOf(reply.request.url));
   if (token) setSessionCookie(reply, c, token);
   else clearSessionCookie(reply, c);
 }

@@ -15,6 +15,7 @@ import type { TestApp } from '../helpers.ts';
 
 export const PASSWORD = 'vssid-demo-2026';
 export const COOKIE = 'vssid_session';
+export const STAFF_COOKIE = 'vssid_staff';
 
 const citizen = (bhxhCode: string, fullName: string, birthDate: string, email: string) => ({
   bhxhCode,
@@ -141,16 +142,20 @@ export async function seedAuthFixture(t: TestApp): Promise<Fixture> {
   return { ids, agencyX: x!.id, agencyY: y!.id };
 }
 
-/** The session cookie a response set (null when it cleared it). */
+/** The session cookie a response set, citizen or staff (null when it cleared it). */
+function sessionCookieOf(res: LightMyRequestResponse) {
+  return res.cookies.find((k) => k.name === COOKIE || k.name === STAFF_COOKIE);
+}
+
 export function sessionToken(res: LightMyRequestResponse): string | null {
-  const c = res.cookies.find((k) => k.name === COOKIE);
+  const c = sessionCookieOf(res);
   return c?.value ? c.value : null;
 }
 
 /** Headers for requests as the session a sign-in response opened. */
 export function asSession(res: LightMyRequestResponse) {
   return {
-    cookie: `${COOKIE}=${sessionToken(res)}`,
+    cookie: `${sessionCookieOf(res)?.name ?? COOKIE}=${sessionToken(res)}`,
     'x-csrf-token': res.json().csrfToken as string,
   };
 }
