@@ -28,7 +28,11 @@ describe('citizen and staff sessions in one browser', () => {
     expect(staff.cookie.startsWith('vssid_staff=')).toBe(true);
 
     const both = `${citizen.cookie}; ${staff.cookie}`;
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: both } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: both },
+    });
     expect(me.json().account.kind).toBe('citizen');
     const officer = await t.app.inject({
       method: 'GET',
