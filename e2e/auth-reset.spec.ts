@@ -67,7 +67,8 @@ describe('"Quên mật khẩu?" for the demo citizen at 390x844', () => {
     await page.getByRole('link', { name: 'Đăng nhập' }).click();
     await signIn(page, CITIZEN.bhxhCode, emailed);
     await page.waitForURL('**/ca-nhan/doi-mat-khau');
-    expect(await page.locator('h1').textContent()).toBe('Đổi mật khẩu');
+    // The URL changes before the lazily loaded screen renders: wait for its heading.
+    await page.getByRole('heading', { level: 1, name: 'Đổi mật khẩu' }).waitFor();
     expect(await page.locator('#change-password-lead').textContent()).toContain('gửi qua email');
     await page.goto('/tra-cuu'); // nothing else opens before the change
     await page.waitForURL('**/ca-nhan/doi-mat-khau');

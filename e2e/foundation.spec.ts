@@ -73,7 +73,7 @@ describe('the citizen app shell at 390x844', () => {
       expect(await nav.getByRole('link', { name: label }).getAttribute('aria-current')).toBe(
         'page',
       );
-      expect(await page.locator('h1').first().textContent()).toContain(label);
+      await page.getByRole('heading', { level: 1, name: label }).first().waitFor();
       await page.getByRole('link', { name: tile, exact: true }).first().waitFor();
       await shot(page, FLOW, `04-tab-${i + 1}-${path.slice(1)}`);
     }

@@ -36,6 +36,8 @@ const envSchema = z
     SEED_DEMO: bool.optional(),
     /** Hops of reverse proxies whose X-Forwarded-For is believed (0 = none, the client's own IP). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Sign-in attempts per client address a minute (the 20; raise behind a campus NAT). */
+    LOGINS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
     APP_SECRET: z
       .string()
       .min(32, 'must be at least 32 characters (base64 or hex of 32+ random bytes)')
@@ -139,6 +141,7 @@ function toConfig(e: z.infer<typeof envSchema>) {
     queue: { pollSeconds: e.QUEUE_POLL_SECONDS },
     seedDemo: e.SEED_DEMO ?? !production,
     trustProxy: e.TRUST_PROXY_HOPS === 0 ? (false as const) : e.TRUST_PROXY_HOPS,
+    loginsPerIpPerMinute: e.LOGINS_PER_IP_PER_MINUTE,
     appSecret: e.APP_SECRET,
     /** Cookies are Secure (and __Host- prefixed) everywhere but plain-http development. */
     secureCookies: production,

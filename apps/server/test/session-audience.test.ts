@@ -74,7 +74,12 @@ describe('citizen and staff sessions in one browser', () => {
 
 describe('client addresses', () => {
   it('ignores X-Forwarded-For unless a proxy is configured, so the per-IP limit holds', async () => {
-    const direct = await createTestApp({ env: { TRUST_PROXY_HOPS: '0' }, workers: false });
+    // A fake clock keeps all 21 attempts inside one one-minute window.
+    const direct = await createTestApp({
+      env: { TRUST_PROXY_HOPS: '0' },
+      workers: false,
+      clock: new FakeClock(),
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 21; i++) {

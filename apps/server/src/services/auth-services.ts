@@ -61,6 +61,7 @@ export function authServices(d: {
     passkeyLogin,
     rateLimits,
     clock,
+    loginsPerIpPerMinute: d.config.loginsPerIpPerMinute,
   });
   const totp = totpService({ repo: totpRepo, fieldKey: d.secrets.fieldKey, clock });
   const common = { accounts, sessions, passwords, throttle, mail, clock };
