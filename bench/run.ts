@@ -1,5 +1,6 @@
 import { authBench } from './auth.bench.ts';
 import { healthBench } from './health.bench.ts';
+import { recordsBench } from './records.bench.ts';
 import { registrationBench } from './registration.bench.ts';
 
 /** `npm run bench`: each benchmark prints its baseline and the ratio to it. */
@@ -9,4 +10,5 @@ await healthBench('pglite', seconds);
 await healthBench('postgres', seconds);
 await authBench(Math.min(seconds, 10));
 for (const driver of ['pglite', 'postgres'] as const) await registrationBench(driver);
+for (const driver of ['pglite', 'postgres'] as const) await recordsBench(driver, seconds);
 process.exit(0);

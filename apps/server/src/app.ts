@@ -13,9 +13,12 @@ import { registerSession } from './plugins/session.ts';
 import { registerSwagger } from './plugins/swagger.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { staffAuthRoutes } from './routes/admin/auth/index.ts';
+import { adminCitizenRecordsRoutes } from './routes/admin/citizen-records.route.ts';
+import { adminImportRoutes } from './routes/admin/imports.route.ts';
 import { officerRoutes } from './routes/admin/officers.route.ts';
 import { adminRegistrationRoutes } from './routes/admin/registrations.route.ts';
 import { citizenAuthRoutes } from './routes/citizen/auth/index.ts';
+import { citizenRecordsRoutes } from './routes/citizen/records.route.ts';
 import { devMailRoutes } from './routes/dev/mail.route.ts';
 import { devPopulationRegistryRoutes } from './routes/dev/population-registry.route.ts';
 import { adminUnitRoutes } from './routes/public/admin-units.route.ts';
@@ -82,6 +85,9 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(registrationPhotoRoutes, { prefix: '/api' });
   await app.register(registrationSubmitRoutes, { prefix: '/api' });
   await app.register(adminRegistrationRoutes, { prefix: '/api/admin' });
+  await app.register(citizenRecordsRoutes, { prefix: '/api' });
+  await app.register(adminCitizenRecordsRoutes, { prefix: '/api/admin' });
+  await app.register(adminImportRoutes, { prefix: '/api/admin' });
   if (runtime.config.devMailUi) await app.register(devMailRoutes, { prefix: '/dev/mail' });
   if (runtime.config.populationRegistry.serveSimulator)
     await app.register(devPopulationRegistryRoutes, { prefix: '/dev/population-registry' });

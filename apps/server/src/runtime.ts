@@ -11,17 +11,24 @@ import { JobQueue } from './jobs/queue.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
 import { errorForLog } from './lib/log-scrub.ts';
 import { deriveSecrets, loadMasterSecret } from './lib/secrets.ts';
+import { auditRepository } from './repositories/audit.repository.ts';
 import { devMailboxRepository } from './repositories/dev-mailbox.repository.ts';
 import { feedbackRepository } from './repositories/feedback.repository.ts';
+import { importRepository } from './repositories/import.repository.ts';
 import { otpRepository } from './repositories/otp.repository.ts';
 import { outboxRepository } from './repositories/outbox.repository.ts';
 import { rateLimitRepository } from './repositories/rate-limit.repository.ts';
+import { recordsRepository } from './repositories/records.repository.ts';
 import { sessionRepository } from './repositories/session.repository.ts';
+import { auditService } from './services/audit.service.ts';
 import { authServices } from './services/auth-services.ts';
 import { feedbackService } from './services/feedback.service.ts';
+import { importService } from './services/imports/import.service.ts';
 import { MAIL_QUEUE, mailService } from './services/mail.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
+import { recordsService } from './services/records.service.ts';
+import { recordsExportService } from './services/records-export.service.ts';
 import { registrationServices } from './services/registration/registration-services.ts';
 import { sessionService } from './services/session.service.ts';
 
@@ -163,6 +170,11 @@ export async function createRuntime(o: RuntimeOptions) {
       closers.push(async () => clearInterval(sweeper));
     }
 
+    // "QL cá nhân" (issue 5): citizens' own records, the officer view and CSV imports.
+    const audit = auditService({ repo: auditRepository(database.db), clock });
+    const records = recordsService({ repo: recordsRepository(database.db), clock, audit });
+    const imports = importService({ repo: importRepository(database.db), clock, audit });
+
     return {
       config,
       log,
@@ -180,6 +192,9 @@ export async function createRuntime(o: RuntimeOptions) {
         security,
         feedback: feedbackService({ repo: feedbackRepository(database.db), mail }),
         registration,
+        records,
+        recordsExport: recordsExportService(records),
+        imports,
       },
       close,
     };

@@ -172,6 +172,30 @@ const DECISIONS: Record<string, Decision> = {
     payload: { reasonCode: 'other', note: 'x' },
   },
   'GET /api/admin/audit-log': { expect: staff(403, 200, 200) },
+  // Personal records (contracts/records.ts): citizens see their own (fixture citizens have no
+  // card: 404); officers only their province's citizens (fixture citizens have none: 404).
+  'GET /api/me/summary': { expect: citizens(200) },
+  'GET /api/me/card': { expect: citizens(404) },
+  'GET /api/me/card.png': { expect: citizens(404) },
+  'GET /api/me/card.pdf': { expect: citizens(404) },
+  'GET /api/me/participation': { expect: citizens(200) },
+  'GET /api/me/participation/export': { expect: citizens(200) },
+  'GET /api/me/benefits': { expect: citizens(200) },
+  'GET /api/me/medical-visits': { expect: citizens(200) },
+  'GET /api/admin/citizens/:bhxhCode/records': {
+    expect: staff(404),
+    url: () => '/api/admin/citizens/0100000001/records',
+  },
+  'POST /api/admin/imports/:kind': {
+    expect: staff(400),
+    url: () => '/api/admin/imports/participation',
+    payload: {},
+  },
+  'GET /api/admin/imports/:id': { expect: staff(404), url: () => `/api/admin/imports/${NO_ID}` },
+  'GET /api/admin/imports/:id/report.csv': {
+    expect: staff(404),
+    url: () => `/api/admin/imports/${NO_ID}/report.csv`,
+  },
   // The population-registry simulator (development and tests only): a public test double.
   'POST /dev/population-registry/verify': { expect: all(400), payload: {} },
   'GET /dev/mail': { expect: all(200) },

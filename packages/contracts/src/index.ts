@@ -4,5 +4,6 @@ export * from './errors.ts';
 export * from './feedback.ts';
 export * from './health.ts';
 export * from './messages.ts';
+export * from './records.ts';
 export * from './registration.ts';
 export * from './zod-issues.ts';

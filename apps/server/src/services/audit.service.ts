@@ -13,6 +13,8 @@ export function auditService(deps: { repo: AuditRepository; clock: Clock }) {
         action: string;
         subjectType: string;
         subjectId: string;
+        /** Whose insurance data was touched (the citizen's own access log). */
+        subjectBhxhCode?: string;
         detail?: Record<string, unknown>;
       },
     ): Promise<void> {
@@ -24,6 +26,7 @@ export function auditService(deps: { repo: AuditRepository; clock: Clock }) {
         action: e.action,
         subjectType: e.subjectType,
         subjectId: e.subjectId,
+        subjectBhxhCode: e.subjectBhxhCode ?? null,
         detail: e.detail ?? null,
       });
     },

@@ -15,10 +15,6 @@ export const COMING_SOON_ROUTES: readonly {
   screen: ComingSoonKey;
   backTo: string;
 }[] = [
-  { path: PATHS.bhytCard, screen: 'bhytCard', backTo: PATHS.personal },
-  { path: PATHS.participation, screen: 'participation', backTo: PATHS.personal },
-  { path: PATHS.benefits, screen: 'benefits', backTo: PATHS.personal },
-  { path: PATHS.medicalBook, screen: 'medicalBook', backTo: PATHS.personal },
   { path: PATHS.onlineServices, screen: 'onlineServices', backTo: PATHS.publicServices },
   { path: PATHS.trackApplications, screen: 'trackApplications', backTo: PATHS.publicServices },
   { path: PATHS.lookupBhxhCode, screen: 'lookupBhxhCode', backTo: PATHS.lookup },

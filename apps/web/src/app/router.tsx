@@ -8,6 +8,7 @@ import { ComingSoonRoute } from './coming-soon-route.tsx';
 import { COMING_SOON_ROUTES } from './coming-soon-routes.ts';
 import { HydrateFallback } from './hydrate-fallback.tsx';
 import { NotFoundScreen } from './not-found-screen.tsx';
+import { OfflineCardGate } from './offline-card-gate.tsx';
 import { RequireSession } from './require-session.tsx';
 import { RootLayout } from './root-layout.tsx';
 import { RouteErrorScreen } from './route-error-screen.tsx';
@@ -92,7 +93,41 @@ export const router = createBrowserRouter([
                 .SecurityScreen,
             }),
           },
+          {
+            path: PATHS.participation,
+            lazy: async () => ({
+              Component: (await import('../features/records/components/participation-screen.tsx'))
+                .ParticipationScreen,
+            }),
+          },
+          {
+            path: PATHS.benefits,
+            lazy: async () => ({
+              Component: (await import('../features/records/components/benefits-screen.tsx'))
+                .BenefitsScreen,
+            }),
+          },
+          {
+            path: PATHS.medicalBook,
+            lazy: async () => ({
+              Component: (await import('../features/records/components/medical-book-screen.tsx'))
+                .MedicalBookScreen,
+            }),
+          },
           ...comingSoon(true),
+        ],
+      },
+      {
+        // Thẻ BHYT also opens offline from the copy kept on the device (see OfflineCardGate).
+        Component: OfflineCardGate,
+        children: [
+          {
+            path: PATHS.bhytCard,
+            lazy: async () => ({
+              Component: (await import('../features/records/components/bhyt-card-screen.tsx'))
+                .BhytCardScreen,
+            }),
+          },
         ],
       },
       {

@@ -13,6 +13,12 @@ export const BO_NAV = [
     roles: ['officer', 'supervisor', 'administrator'],
   },
   {
+    path: `${PATHS.admin}/nhap-du-lieu`,
+    label: 'shell.imports',
+    icon: 'document',
+    roles: ['officer', 'supervisor', 'administrator'],
+  },
+  {
     path: `${PATHS.admin}/nhat-ky-truy-cap`,
     label: 'shell.auditLog',
     icon: 'history',

@@ -1,4 +1,5 @@
 import { enAuth } from './en-auth.ts';
+import { enRecords } from './en-records.ts';
 import { enRegistration } from './en-registration.ts';
 import type { Catalog } from './vi.ts';
 
@@ -48,6 +49,7 @@ export const en: Catalog = {
   },
   ...enAuth,
   ...enRegistration,
+  ...enRecords,
   feedback: {
     intro: 'Your feedback makes VssID better. We read every message.',
     category: 'Feedback type',

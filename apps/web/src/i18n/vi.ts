@@ -1,4 +1,5 @@
 import { viAuth } from './vi-auth.ts';
+import { viRecords } from './vi-records.ts';
 import { viRegistration } from './vi-registration.ts';
 
 /**
@@ -51,6 +52,7 @@ export const vi = {
   },
   ...viAuth,
   ...viRegistration,
+  ...viRecords,
   feedback: {
     intro: 'Ý kiến của bạn giúp VssID tốt hơn. Chúng tôi đọc mọi góp ý.',
     category: 'Loại góp ý',

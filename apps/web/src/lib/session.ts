@@ -1,5 +1,6 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { SessionInfo } from '@vssid/contracts';
+import { clearPersonal } from './personal-store.ts';
 
 /** TanStack Query keys of the two kinds of session (citizen app, back office). */
 export const SESSION_KEY = ['session'] as const;
@@ -27,5 +28,7 @@ export function storeSession(client: QueryClient, info: SessionInfo): void {
 /** After sign-out or an ended session: forget the session and every personal answer. */
 export function forgetSession(client: QueryClient, key: readonly string[] = SESSION_KEY): void {
   client.removeQueries({ queryKey: [ME_KEY] });
+  // The citizen's offline copies (BHYT card) go too; an officer signing out keeps them.
+  if (key === SESSION_KEY) clearPersonal();
   client.setQueryData(key, null);
 }

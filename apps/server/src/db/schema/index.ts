@@ -5,4 +5,5 @@ export * from './feedback.ts';
 export * from './insurance-records.ts';
 export * from './mail.ts';
 export * from './organizations.ts';
+export * from './records.ts';
 export * from './registration.ts';

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /**
  * A person in the insurance records (sổ BHXH), keyed by the 10-digit mã số BHXH.
@@ -51,7 +61,18 @@ export const participationPeriods = pgTable(
       .notNull()
       .default('paid'),
   },
-  (t) => [index('participation_periods_person_idx').on(t.bhxhCode, t.scheme, t.fromMonth)],
+  (t) => [
+    index('participation_periods_person_idx').on(t.bhxhCode, t.scheme, t.fromMonth),
+    // Natural key of an imported line: re-importing the same file adds nothing.
+    uniqueIndex('participation_periods_natural_uq').on(
+      t.bhxhCode,
+      t.scheme,
+      t.fromMonth,
+      t.toMonth,
+      t.employerName,
+      t.status,
+    ),
+  ],
 );
 
 export const BENEFIT_CATEGORIES = [
@@ -76,5 +97,8 @@ export const benefits = pgTable(
     amount: bigint('amount', { mode: 'number' }).notNull(),
     paidBy: text('paid_by').notNull(),
   },
-  (t) => [index('benefits_person_idx').on(t.bhxhCode, t.category)],
+  (t) => [
+    index('benefits_person_idx').on(t.bhxhCode, t.category),
+    uniqueIndex('benefits_natural_uq').on(t.bhxhCode, t.category, t.regime, t.fromDate),
+  ],
 );

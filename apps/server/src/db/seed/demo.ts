@@ -6,11 +6,14 @@ import {
   accounts,
   agencies,
   benefits,
+  bhytCards,
   insuredPersons,
+  medicalVisits,
   organizations,
   participationPeriods,
 } from '../schema/index.ts';
 import { demoPeriods } from './demo-periods.ts';
+import { demoCard, demoVisits } from './demo-records.ts';
 import { DEMO_STUDENTS } from './demo-students.ts';
 
 /** Demo sign-ins, listed in the README and used by tests. */
@@ -102,6 +105,8 @@ export async function seedDemo(database: Database): Promise<boolean> {
         amount: 18_423_000,
         paidBy: 'Trung tâm Thông Tin - BHXH-VN',
       });
+      await tx.insert(bhytCards).values(demoCard(DEMO.citizen.bhxhCode));
+      await tx.insert(medicalVisits).values(demoVisits(DEMO.citizen.bhxhCode));
 
       await tx.insert(accounts).values([
         {

@@ -1,9 +1,11 @@
+import { boImportsEn } from '../imports/i18n-en.ts';
 import { boRegistrationsEn } from '../registrations/i18n-en.ts';
 import type { BackofficeCatalog } from './vi.ts';
 
 /** Back-office strings in English (same keys as vi.ts). */
 export const boEn: BackofficeCatalog = {
   ...boRegistrationsEn,
+  ...boImportsEn,
   app: { title: 'VssID – Staff portal', short: 'Staff portal' },
   signIn: {
     title: 'Staff sign-in',
@@ -31,6 +33,7 @@ export const boEn: BackofficeCatalog = {
     applications: 'Registration applications',
     auditLog: 'Access log',
     officers: 'Officers',
+    imports: 'Import data',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     forbidden: 'You are not allowed to see this page.',

@@ -1,3 +1,4 @@
+import { boImportsVi } from '../imports/i18n-vi.ts';
 import { boRegistrationsVi } from '../registrations/i18n-vi.ts';
 
 /**
@@ -6,6 +7,7 @@ import { boRegistrationsVi } from '../registrations/i18n-vi.ts';
  */
 export const boVi = {
   ...boRegistrationsVi,
+  ...boImportsVi,
   app: { title: 'VssID – Cổng cán bộ', short: 'Cổng cán bộ' },
   signIn: {
     title: 'Đăng nhập cán bộ',
@@ -33,6 +35,7 @@ export const boVi = {
     applications: 'Hồ sơ đăng ký',
     auditLog: 'Nhật ký truy cập',
     officers: 'Cán bộ',
+    imports: 'Nhập dữ liệu',
     signOut: 'Đăng xuất',
     signingOut: 'Đang đăng xuất…',
     forbidden: 'Bạn không có quyền xem trang này.',

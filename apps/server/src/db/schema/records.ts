@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.ts';
+import { insuredPersons } from './insurance-records.ts';
+
+/**
+ * Thẻ BHYT. One current card per person (bhxh_code unique): a re-import of the same card is a
+ * duplicate, not a second card. `validTo` null = card issued by BHXH code ("từ ngày" only).
+ */
+export const bhytCards = pgTable(
+  'bhyt_cards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bhxhCode: text('bhxh_code')
+      .notNull()
+      .references(() => insuredPersons.bhxhCode),
+    cardNumber: text('card_number').notNull(),
+    oldCardNumber: text('old_card_number'),
+    facilityName: text('facility_name').notNull(),
+    facilityCode: text('facility_code').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    fiveYearsFrom: date('five_years_from', { mode: 'string' }),
+    benefitLevel: text('benefit_level').notNull(),
+    benefitCode: text('benefit_code'),
+    objectCode: text('object_code'),
+    issueDate: date('issue_date', { mode: 'string' }).notNull(),
+    issuingOffice: text('issuing_office').notNull(),
+    residenceCode: text('residence_code'),
+    demo: integer('demo').notNull().default(0),
+  },
+  (t) => [uniqueIndex('bhyt_cards_person_uq').on(t.bhxhCode)],
+);
+
+/** Sổ khám chữa bệnh: one visit. Money in integer đồng. Natural key = person+facility+day+ICD. */
+export const medicalVisits = pgTable(
+  'medical_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bhxhCode: text('bhxh_code')
+      .notNull()
+      .references(() => insuredPersons.bhxhCode),
+    facilityName: text('facility_name').notNull(),
+    facilityCode: text('facility_code').notNull(),
+    admittedOn: date('admitted_on', { mode: 'string' }).notNull(),
+    dischargedOn: date('discharged_on', { mode: 'string' }),
+    kind: text('kind', { enum: ['outpatient', 'inpatient'] }).notNull(),
+    icdCode: text('icd_code').notNull(),
+    icdName: text('icd_name').notNull(),
+    totalCost: bigint('total_cost', { mode: 'number' }).notNull(),
+    paidByBhyt: bigint('paid_by_bhyt', { mode: 'number' }).notNull(),
+    paidByPatient: bigint('paid_by_patient', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('medical_visits_natural_uq').on(
+      t.bhxhCode,
+      t.facilityCode,
+      t.admittedOn,
+      t.icdCode,
+    ),
+  ],
+);
+
+/** One CSV import by an officer; counters are updated after every batch (progress bar). */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    officerAccountId: uuid('officer_account_id').references(() => accounts.id),
+    agencyId: uuid('agency_id').notNull(),
+    status: text('status', { enum: ['running', 'done', 'failed'] }).notNull(),
+    rowsRead: integer('rows_read').notNull().default(0),
+    added: integer('added').notNull().default(0),
+    skipped: integer('skipped').notNull().default(0),
+    refused: integer('refused').notNull().default(0),
+    errorCode: text('error_code'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().default(sql`now()`),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('import_jobs_agency_idx').on(t.agencyId, t.startedAt)],
+);
+
+/** The report: only rows that were not added (refused or skipped), with their line number. */
+export const importReportLines = pgTable(
+  'import_report_lines',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id, { onDelete: 'cascade' }),
+    line: integer('line').notNull(),
+    status: text('status', { enum: ['skipped', 'refused'] }).notNull(),
+    reason: text('reason').notNull(),
+    raw: text('raw').notNull(),
+  },
+  (t) => [index('import_report_lines_job_idx').on(t.jobId, t.line)],
+);

@@ -1,0 +1,45 @@
+/** Word lists for generated employers, positions and diagnoses (illustrative, not real firms). */
+export const COMPANY = [
+  'Công ty TNHH',
+  'Công ty Cổ phần',
+  'Doanh nghiệp tư nhân',
+  'Công ty TNHH MTV',
+];
+export const TRADE = [
+  'Xây dựng',
+  'Thương mại',
+  'Dệt may',
+  'Công nghệ',
+  'Vận tải',
+  'Thực phẩm',
+  'Cơ khí',
+  'Dịch vụ',
+];
+export const BRAND = [
+  'Hòa Bình',
+  'Thành Công',
+  'Phú Thịnh',
+  'Sao Việt',
+  'Hưng Long',
+  'Minh Phát',
+  'An Khang',
+  'Đại Dương',
+];
+export const POSITIONS = [
+  'Công nhân',
+  'Nhân viên',
+  'Kỹ thuật viên',
+  'Kế toán',
+  'Chuyên viên',
+  'Trưởng nhóm',
+  'Phó phòng',
+];
+export const ICD: [string, string][] = [
+  ['J02.9', 'Viêm họng cấp'],
+  ['J06.9', 'Nhiễm trùng đường hô hấp trên cấp'],
+  ['I10', 'Tăng huyết áp vô căn (nguyên phát)'],
+  ['K29.7', 'Viêm dạ dày'],
+  ['E11.9', 'Đái tháo đường típ 2'],
+  ['M54.5', 'Đau vùng thắt lưng'],
+  ['A09', 'Tiêu chảy và viêm dạ dày ruột'],
+];

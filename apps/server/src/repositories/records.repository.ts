@@ -1,0 +1,73 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import {
+  agencies,
+  benefits,
+  bhytCards,
+  insuredPersons,
+  medicalVisits,
+  participationPeriods,
+} from '../db/schema/index.ts';
+
+export type PersonRow = typeof insuredPersons.$inferSelect;
+export type CardRow = typeof bhytCards.$inferSelect;
+export type PeriodRow = typeof participationPeriods.$inferSelect;
+export type BenefitRow = typeof benefits.$inferSelect;
+export type VisitRow = typeof medicalVisits.$inferSelect;
+export type Scheme = PeriodRow['scheme'];
+export type BenefitCategory = BenefitRow['category'];
+
+/** Reads of one person's insurance records. Every query is by bhxh_code (indexed). */
+export function recordsRepository(db: Db) {
+  return {
+    async person(bhxhCode: string): Promise<PersonRow | undefined> {
+      const [p] = await db
+        .select()
+        .from(insuredPersons)
+        .where(eq(insuredPersons.bhxhCode, bhxhCode));
+      return p;
+    },
+    /** Person and card in one query: the summary screen's first half. */
+    async personWithCard(
+      bhxhCode: string,
+    ): Promise<{ person: PersonRow; card: CardRow | null } | undefined> {
+      const [r] = await db
+        .select({ person: insuredPersons, card: bhytCards })
+        .from(insuredPersons)
+        .leftJoin(bhytCards, eq(bhytCards.bhxhCode, insuredPersons.bhxhCode))
+        .where(eq(insuredPersons.bhxhCode, bhxhCode));
+      return r;
+    },
+    async periods(bhxhCode: string, scheme?: Scheme): Promise<PeriodRow[]> {
+      const where = scheme
+        ? and(eq(participationPeriods.bhxhCode, bhxhCode), eq(participationPeriods.scheme, scheme))
+        : eq(participationPeriods.bhxhCode, bhxhCode);
+      return db
+        .select()
+        .from(participationPeriods)
+        .where(where)
+        .orderBy(asc(participationPeriods.fromMonth));
+    },
+    async benefits(bhxhCode: string, category?: BenefitCategory): Promise<BenefitRow[]> {
+      const where = category
+        ? and(eq(benefits.bhxhCode, bhxhCode), eq(benefits.category, category))
+        : eq(benefits.bhxhCode, bhxhCode);
+      return db.select().from(benefits).where(where).orderBy(desc(benefits.fromDate));
+    },
+    async visits(bhxhCode: string): Promise<VisitRow[]> {
+      return db
+        .select()
+        .from(medicalVisits)
+        .where(eq(medicalVisits.bhxhCode, bhxhCode))
+        .orderBy(desc(medicalVisits.admittedOn));
+    },
+    async agencyProvince(agencyId: string): Promise<string | null> {
+      const [a] = await db
+        .select({ p: agencies.provinceCode })
+        .from(agencies)
+        .where(eq(agencies.id, agencyId));
+      return a?.p ?? null;
+    },
+  };
+}
+export type RecordsRepository = ReturnType<typeof recordsRepository>;

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { ImportJob, ImportKind } from '@vssid/contracts';
+import { parse } from 'csv-parse';
+import { AppError } from '../../lib/app-error.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { presentJob } from '../../presenters/import-job.presenter.ts';
+import type { ImportRepository, ReportLine } from '../../repositories/import.repository.ts';
+import type { AuditService } from '../audit.service.ts';
+import { fieldReader, RowRefusal } from './import-fields.ts';
+import { IMPORT_COLUMNS, type ImportValues, parseImportRow } from './import-templates.ts';
+
+type Officer = { accountId: string; role: string; agencyId: string };
+type Pending = { id: string; line: number; raw: string; values: ImportValues };
+
+/** Rows per transaction: large enough to amortise round trips, small enough for a live bar. */
+export const IMPORT_BATCH = 1000;
+
+/** Today in Vietnam (UTC+7): what "a month in the future" is measured against. */
+const vnToday = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * CSV imports, streamed in the request: csv-parse reads the body as it arrives, rows are
+ * validated and written in batches of IMPORT_BATCH, each batch in one transaction that also
+ * advances the job's counters — so memory stays flat whatever the file size, and the web polls
+ * GET /imports/:id for progress. (In-request rather than pg-boss: a queued job would first have
+ * to store the whole upload somewhere; here nothing is kept but the current batch.)
+ */
+export function importService(d: { repo: ImportRepository; clock: Clock; audit: AuditService }) {
+  async function flush(
+    jobId: string,
+    kind: ImportKind,
+    batch: Pending[],
+    refusals: ReportLine[],
+    read: number,
+  ) {
+    const known = await d.repo.knownCodes([...new Set(batch.map((r) => r.values.bhxhCode))]);
+    const good: Pending[] = [];
+    for (const r of batch) {
+      if (known.has(r.values.bhxhCode)) good.push(r);
+      else
+        refusals.push({
+          jobId,
+          line: r.line,
+          status: 'refused',
+          reason: 'IMPORT_UNKNOWN_BHXH_CODE',
+          raw: r.raw,
+        });
+    }
+    await d.repo.applyBatch(jobId, kind, good, refusals, {
+      rowsRead: read,
+      refused: refusals.length,
+    });
+  }
+
+  return {
+    async run(
+      o: Officer,
+      kind: ImportKind,
+      body: Readable,
+      jobId: string = randomUUID(),
+    ): Promise<ImportJob> {
+      const today = vnToday(d.clock.now());
+      await d.repo.create({
+        id: jobId,
+        kind,
+        officerAccountId: o.accountId,
+        agencyId: o.agencyId,
+        status: 'running',
+        startedAt: d.clock.now(),
+      });
+      await d.audit.record(o, {
+        action: 'records.import',
+        subjectType: 'import_job',
+        subjectId: jobId,
+        detail: { kind },
+      });
+      const parser = body.pipe(
+        parse({
+          bom: true,
+          raw: true,
+          info: true,
+          relax_column_count: true,
+          skip_empty_lines: true,
+        }),
+      );
+      let header: string[] | null = null;
+      let batch: Pending[] = [];
+      let refusals: ReportLine[] = [];
+      let read = 0;
+      try {
+        for await (const rec of parser as AsyncIterable<{
+          record: string[];
+          raw: string;
+          info: { lines: number };
+        }>) {
+          if (header === null) {
+            header = rec.record.map((h) => h.trim().toLowerCase());
+            if (IMPORT_COLUMNS[kind].some((c, i) => header![i] !== c))
+              throw new AppError('IMPORT_HEADER_INVALID', 422);
+            continue;
+          }
+          read++;
+          const line = rec.info.lines;
+          const raw = rec.raw.replace(/\r?\n$/, '');
+          try {
+            const values = parseImportRow(kind, fieldReader(header, rec.record, today));
+            batch.push({ id: randomUUID(), line, raw, values });
+          } catch (e) {
+            if (!(e instanceof RowRefusal)) throw e;
+            refusals.push({ jobId, line, status: 'refused', reason: e.reason, raw });
+          }
+          if (batch.length + refusals.length >= IMPORT_BATCH) {
+            await flush(jobId, kind, batch, refusals, read);
+            batch = [];
+            refusals = [];
+            read = 0;
+          }
+        }
+        if (header === null) throw new AppError('IMPORT_FILE_REQUIRED', 400);
+        await flush(jobId, kind, batch, refusals, read);
+        await d.repo.finish(jobId, { status: 'done', finishedAt: d.clock.now() });
+      } catch (e) {
+        const code = e instanceof AppError ? e.code : 'IMPORT_FAILED';
+        await d.repo.finish(jobId, {
+          status: 'failed',
+          errorCode: code,
+          finishedAt: d.clock.now(),
+        });
+        body.resume();
+        throw e;
+      }
+      return presentJob((await d.repo.find(jobId, o.agencyId))!);
+    },
+    async get(o: Officer, id: string): Promise<ImportJob> {
+      const j = await d.repo.find(id, o.agencyId);
+      if (!j) throw new AppError('IMPORT_NOT_FOUND', 404);
+      return presentJob(j);
+    },
+    /** The downloadable report: every line not added, with its reason and the raw row. */
+    async report(o: Officer, id: string): Promise<string> {
+      await this.get(o, id);
+      const lines = await d.repo.reportLines(id);
+      const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+      const body = lines.map((l) => `${l.line},${l.status},${l.reason},${q(l.raw)}`);
+      return `\uFEFF${['line,status,reason,raw', ...body].join('\r\n')}\r\n`;
+    },
+  };
+}
+export type ImportService = ReturnType<typeof importService>;

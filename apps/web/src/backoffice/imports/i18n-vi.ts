@@ -1,0 +1,33 @@
+/** "Nhập dữ liệu" (CSV imports) strings, spread into the "backoffice" namespace (vi). */
+export const boImportsVi = {
+  imports: {
+    title: 'Nhập dữ liệu',
+    lead: 'Nhập hồ sơ hàng loạt từ tệp CSV (UTF-8, dòng 1 là tiêu đề). Dòng hợp lệ được lưu, dòng sai được báo kèm số dòng và lý do; nhập lại cùng một tệp không thay đổi gì.',
+    kind: 'Loại dữ liệu',
+    kinds: {
+      participation: 'Quá trình tham gia',
+      benefits: 'Thông tin hưởng',
+      'medical-visits': 'Sổ khám chữa bệnh',
+      'bhyt-cards': 'Thẻ BHYT',
+    },
+    columns: 'Các cột, theo thứ tự:',
+    example: 'Tải tệp mẫu ({{name}})',
+    file: 'Tệp CSV',
+    fileHint: 'Chọn tệp .csv theo đúng mẫu của loại dữ liệu đã chọn.',
+    fileRequired: 'Vui lòng chọn tệp CSV để nhập.',
+    submit: 'Nhập dữ liệu',
+    pending: 'Đang nhập…',
+    progress: 'Tiến độ',
+    uploading: 'Đã tải lên {{percent}}%',
+    processed: 'Đã xử lý {{n}} dòng',
+    summary: 'Kết quả nhập',
+    added: 'Đã thêm',
+    skipped: 'Bỏ qua (đã có)',
+    refused: 'Bị từ chối',
+    refusedRows: 'Các dòng bị từ chối',
+    line: 'Dòng',
+    reason: 'Lý do',
+    report: 'Tải báo cáo',
+    again: 'Nhập tệp khác',
+  },
+};

@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import pino from 'pino';
+import { buildApp } from '../apps/server/src/app.ts';
+import { loadConfig } from '../apps/server/src/config.ts';
+import type { DatabaseOptions } from '../apps/server/src/db/client.ts';
+import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
+import { createRuntime } from '../apps/server/src/runtime.ts';
+import { type LoadResult, report } from './load.ts';
+
+const HEADER =
+  'bhxh_code,scheme,from_month,to_month,employer_name,employer_code,position,workplace,contribution_type,currency,salary,salary_coefficient,status\n';
+
+/** Row i of the generated participation file: distinct natural keys, existing codes. */
+function csvRow(i: number, citizens: number): string {
+  const m = `${1995 + ((i >> 4) % 30)}-${String((i % 12) + 1).padStart(2, '0')}`;
+  return `9${String(i % citizens).padStart(9, '0')},bhxh,${m},${m},Đơn vị ${i},,,,,VND,${5_000_000 + i},,paid\n`;
+}
+async function* csvFile(rows: number, citizens: number, header: boolean) {
+  if (header) yield HEADER;
+  let chunk = '';
+  for (let i = 0; i < rows; i++) {
+    chunk += csvRow(i, citizens);
+    if (chunk.length > 64_000) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+async function scratch(url: string) {
+  const name = `vssid_bench_${randomBytes(4).toString('hex')}`;
+  const q = async (sql: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(sql);
+    await c.end();
+  };
+  await q(`create database ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => q(`drop database if exists ${name} with (force)`) };
+}
+
+async function hit(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<LoadResult> {
+  const r = await autocannon({ url, headers, connections: 20, duration: seconds, pipelining: 1 });
+  return {
+    name,
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
+}
+
+/**
+ * GET /api/me/summary (the screen citizens open most) beside /api/health in the same run, with
+ * BENCH_CITIZENS generated people (default 20,000: seeds in well under a minute on PGlite); on
+ * PostgreSQL also the participation import rate (BENCH_IMPORT_ROWS, default 100,000) beside a
+ * plain COPY of the same rows into a table with the same indexes.
+ */
+export async function recordsBench(driver: 'pglite' | 'postgres', seconds: number) {
+  const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (driver === 'postgres' && !dbUrl)
+    return console.log('\nrecords on PostgreSQL: skipped (set BENCH_DATABASE_URL)');
+  const citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
+  const db = driver === 'postgres' ? await scratch(dbUrl!) : null;
+  const database: DatabaseOptions = db
+    ? { driver: 'postgres', url: db.url, poolSize: 20 }
+    : { driver: 'pglite', dir: null };
+  const config = loadConfig({ EMBEDDED_SMTP_PORT: '0', LOG_LEVEL: 'silent' });
+  const runtime = await createRuntime({
+    config,
+    log: pino({ level: 'silent' }),
+    database,
+    seed: { adminUnits: true, demo: true },
+    masterSecret: randomBytes(32),
+  });
+  const app = await buildApp(runtime);
+  try {
+    let t = Date.now();
+    await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
+    console.log(
+      `\nrecords (${driver}): seeded N = ${citizens} citizens in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
+    const code = `9${String(Math.floor(citizens / 2)).padStart(9, '0')}`;
+    const acc = await runtime.database.executeSql(
+      "insert into accounts (kind, role, bhxh_code, email, display_name, password_hash, must_change_password) values ('citizen','citizen',$1,$2,'Bench','x',false) returning id",
+      [code, `${code}@bench.local`],
+    );
+    const s = await runtime.services.sessions.create({
+      accountId: acc.rows[0]!.id as string,
+      kind: 'citizen',
+      stage: 'full',
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const cookie = { cookie: `vssid_session=${s.token}` };
+    const rows = [
+      await hit('/api/health', `${base}/api/health`, {}, seconds),
+      // The session lookup alone, to show what the summary itself costs on top of sign-in.
+      await hit('/api/auth/session', `${base}/api/auth/session`, cookie, seconds),
+      await hit('/api/me/summary', `${base}/api/me/summary`, cookie, seconds),
+    ];
+    report(`GET /api/me/summary vs /api/health — ${driver}, N = ${citizens}`, rows);
+    if (!db) return;
+
+    const n = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+    const staff = await runtime.database.executeSql(
+      "select id from accounts where username = 'hanoi.officer'",
+    );
+    const ss = await runtime.services.sessions.create({
+      accountId: staff.rows[0]!.id as string,
+      kind: 'staff',
+      stage: 'full',
+    });
+    t = Date.now();
+    const res = await fetch(`${base}/api/admin/imports/participation`, {
+      method: 'POST',
+      headers: {
+        cookie: `vssid_staff=${ss.token}`,
+        'x-csrf-token': ss.csrfToken,
+        'content-type': 'text/csv',
+      },
+      body: Readable.toWeb(Readable.from(csvFile(n, citizens, true))) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit);
+    const job = (await res.json()) as { added: number };
+    const importRate = n / ((Date.now() - t) / 1000);
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    await c.query('create table copy_bench (like participation_periods including all)');
+    t = Date.now();
+    await pipeline(
+      Readable.from(csvFile(n, citizens, false)),
+      c.query(
+        copyFrom(
+          'copy copy_bench (bhxh_code, scheme, from_month, to_month, employer_name, employer_code, position, workplace, contribution_type, currency, salary, salary_coefficient, status) from stdin with (format csv)',
+        ),
+      ),
+    );
+    const copyRate = n / ((Date.now() - t) / 1000);
+    await c.end();
+    console.log(`\nparticipation import on PostgreSQL, ${n} rows (added ${job.added}):`);
+    console.table([
+      {
+        path: 'POST /api/admin/imports/participation',
+        'rows/s': Math.round(importRate),
+        'ratio vs COPY': (importRate / copyRate).toFixed(3),
+      },
+      {
+        path: 'COPY FROM STDIN (same rows, same indexes)',
+        'rows/s': Math.round(copyRate),
+        'ratio vs COPY': '1.000',
+      },
+    ]);
+  } finally {
+    await app.close();
+    await runtime.close();
+    await db?.drop();
+  }
+}

@@ -1,0 +1,245 @@
+// CONTRACT-READY
+// CONTRACT-CHANGES:
+// - importJobSchema.errorCode may be IMPORT_FAILED (interrupted upload / server error); message added.
+/**
+ * "QL cá nhân" — personal insurance records (issue 5): the digital BHYT card, "Quá trình tham
+ * gia", "Thông tin hưởng", "Sổ khám chữa bệnh", downloads, and the back-office CSV imports.
+ *
+ * Months are 'YYYY-MM', dates ISO 'yyyy-mm-dd', times ISO 8601 UTC, money integer đồng.
+ * Citizen routes need a citizen session and only ever answer about that citizen. Officer routes
+ * need a staff session (+ CSRF on POST) and only see citizens of the officer's agency province;
+ * anyone else is answered 404 exactly like an unknown code. Errors are `apiErrorSchema`.
+ *
+ * | Method | Path                                              | 2xx                                  | Errors
+ * |--------|---------------------------------------------------|--------------------------------------|-------
+ * | GET    | /api/me/summary                                   | 200 recordsSummarySchema             | 401
+ * | GET    | /api/me/card                                      | 200 bhytCardSchema                   | 401; 404 CARD_NOT_FOUND
+ * | GET    | /api/me/card.png                                  | 200 image/png (attachment)           | 401; 404 CARD_NOT_FOUND
+ * | GET    | /api/me/card.pdf                                  | 200 application/pdf (attachment)     | 401; 404 CARD_NOT_FOUND
+ * | GET    | /api/me/participation?scheme=bhxh|bhyt|bhtn|bhtnld | 200 participationSchema (default bhxh) | 400 VALIDATION_FAILED; 401
+ * | GET    | /api/me/participation/export?format=csv|pdf&scheme= | 200 text/csv (UTF-8 BOM) / application/pdf, attachment | 400; 401
+ * | GET    | /api/me/benefits?category=one_time|sickness_maternity|monthly|unemployment | 200 benefitListSchema | 400; 401
+ * | GET    | /api/me/medical-visits                            | 200 medicalVisitsSchema              | 401
+ * | GET    | /api/admin/citizens/:bhxhCode/records             | 200 citizenRecordsSchema (audited)   | 401; 403; 404 RECORDS_NOT_FOUND
+ * | POST   | /api/admin/imports/:kind  (kind in IMPORT_KINDS)  | 200 importJobSchema (when finished)  | 400 IMPORT_FILE_REQUIRED / VALIDATION_FAILED (unknown kind); 401; 403; 422 IMPORT_HEADER_INVALID
+ * | GET    | /api/admin/imports/:id                            | 200 importJobSchema                  | 401; 403; 404 IMPORT_NOT_FOUND
+ * | GET    | /api/admin/imports/:id/report.csv                 | 200 text/csv (BOM): line,status,reason,raw | 401; 403; 404 IMPORT_NOT_FOUND
+ *
+ * Import body: multipart with one file field "file", or the raw CSV body (Content-Type text/csv).
+ * The file is streamed and processed in batches while it uploads; the POST answers when the whole
+ * file is done. For a progress bar, send header `x-import-id: <uuid v4 you generate>` with the
+ * POST and poll GET /api/admin/imports/<that id> meanwhile (404 until the first batch starts).
+ * Columns per kind: docs/IMPORTS.md. Per-row outcome: 'added' | 'skipped' (already stored) |
+ * 'refused' (reason = one of IMPORT_ROW_REASONS, with its 1-based line number, header = line 1).
+ */
+import { z } from 'zod';
+
+export const RECORD_SCHEMES = ['bhxh', 'bhyt', 'bhtn', 'bhtnld'] as const;
+export type RecordScheme = (typeof RECORD_SCHEMES)[number];
+/** Tab labels, exactly as the app prints them. */
+export const RECORD_SCHEME_LABELS: Record<RecordScheme, string> = {
+  bhxh: 'BHXH',
+  bhyt: 'BHYT',
+  bhtn: 'BHTN',
+  bhtnld: 'BHTNLĐ-BNN',
+};
+export const BENEFIT_CATEGORY_KEYS = [
+  'one_time',
+  'sickness_maternity',
+  'monthly',
+  'unemployment',
+] as const;
+export type BenefitCategoryKey = (typeof BENEFIT_CATEGORY_KEYS)[number];
+/** Tab labels for "Thông tin hưởng". */
+export const BENEFIT_CATEGORY_LABELS: Record<BenefitCategoryKey, string> = {
+  one_time: 'Một lần',
+  sickness_maternity: 'ÔĐTS',
+  monthly: 'Hàng tháng',
+  unemployment: 'Thất nghiệp',
+};
+export const IMPORT_KINDS = ['participation', 'benefits', 'medical-visits', 'bhyt-cards'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** Why a row was refused (or skipped: IMPORT_DUPLICATE). Messages in messages-records.ts. */
+export const IMPORT_ROW_REASONS = [
+  'IMPORT_UNKNOWN_BHXH_CODE',
+  'IMPORT_PERIOD_REVERSED',
+  'IMPORT_MONTH_IN_FUTURE',
+  'IMPORT_SALARY_NOT_NUMBER',
+  'IMPORT_FIELD_REQUIRED',
+  'IMPORT_FIELD_INVALID',
+  'IMPORT_DUPLICATE',
+] as const;
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const schemeQuerySchema = z.object({ scheme: z.enum(RECORD_SCHEMES).default('bhxh') });
+export const benefitQuerySchema = z.object({
+  category: z.enum(BENEFIT_CATEGORY_KEYS).default('one_time'),
+});
+export const exportQuerySchema = z.object({
+  format: z.enum(['csv', 'pdf']).default('csv'),
+  scheme: z.enum(RECORD_SCHEMES).default('bhxh'),
+});
+
+/** Thẻ BHYT as printed. `validTo` null = card issued by BHXH code: show only "từ ngày". */
+export const bhytCardSchema = z.object({
+  bhxhCode: z.string(),
+  fullName: z.string(),
+  birthDate: isoDate,
+  gender: z.enum(['male', 'female']),
+  /** "Mã số": the 10-digit code (since 2021). */
+  cardNumber: z.string(),
+  /** Old 15-character number, when the card still has one. */
+  oldCardNumber: z.string().nullable(),
+  /** "Nơi đăng ký KCB ban đầu". */
+  facilityName: z.string(),
+  facilityCode: z.string(),
+  validFrom: isoDate,
+  validTo: isoDate.nullable(),
+  /** "Thời điểm đủ 5 năm liên tục". */
+  fiveYearsFrom: isoDate.nullable(),
+  /** "Mức hưởng", e.g. '80%', '100%'. */
+  benefitLevel: z.string(),
+  /** Benefit code 1–5 when known. */
+  benefitCode: z.string().nullable(),
+  objectCode: z.string().nullable(),
+  issueDate: isoDate,
+  issuingOffice: z.string(),
+  residenceCode: z.string().nullable(),
+  /** The official QR payload (domain encodeBhytQr); render it as-is. */
+  qrPayload: z.string(),
+  /** When the server produced this answer; the PWA shows it with the offline copy. */
+  fetchedAt: z.string(),
+});
+
+export const participationTotalSchema = z.object({
+  months: z.number().int(),
+  years: z.number().int(),
+  remainingMonths: z.number().int(),
+  /** "12 năm 2 tháng" (domain formatDuration). */
+  text: z.string(),
+});
+
+/** One row of "Quá trình tham gia"; tapping it shows "Chi tiết" with the same fields. */
+export const participationPeriodSchema = z.object({
+  id: z.string(),
+  /** "Từ tháng" / "Đến tháng"; "Thời gian đóng" = `MM/YYYY - MM/YYYY`. */
+  fromMonth: month,
+  toMonth: month,
+  /** "Đơn vị" / "Đơn vị công tác". */
+  employerName: z.string(),
+  /** "Loại hình đóng". */
+  contributionType: z.string().nullable(),
+  /** "Chức vụ". */
+  position: z.string().nullable(),
+  /** "Nơi làm việc". */
+  workplace: z.string().nullable(),
+  /** "Loại tiền". */
+  currency: z.string(),
+  /** "Tiền lương đóng BHXH" in đồng (null when declared by coefficient only). */
+  salary: z.number().int().nullable(),
+  /** "Hệ số lương" as a decimal string, e.g. '3.66' (print '3,66'). */
+  salaryCoefficient: z.string().nullable(),
+  status: z.enum(['paid', 'unpaid']),
+});
+
+export const participationSchema = z.object({
+  scheme: z.enum(RECORD_SCHEMES),
+  /** "Tổng thời gian tham gia": distinct PAID months (an overlapping month counts once). */
+  total: participationTotalSchema,
+  /** Paid periods, newest first. */
+  periods: z.array(participationPeriodSchema),
+  /** "chưa đóng": months the employer has not paid; shown apart, not counted. */
+  unpaid: z.array(participationPeriodSchema.extend({ months: z.number().int() })),
+  /** Insured salary over time for the chart, oldest first, one point per period start. */
+  salarySeries: z.array(z.object({ month, salary: z.number().int() })),
+});
+
+export const benefitItemSchema = z.object({
+  id: z.string(),
+  category: z.enum(BENEFIT_CATEGORY_KEYS),
+  /** "Chế độ", e.g. 'Sinh con'. */
+  regime: z.string(),
+  fromDate: isoDate,
+  toDate: isoDate.nullable(),
+  amount: z.number().int(),
+  /** "Tên đơn vị". */
+  paidBy: z.string(),
+});
+export const benefitListSchema = z.object({
+  category: z.enum(BENEFIT_CATEGORY_KEYS),
+  /** Empty = say so plainly ("Không có dữ liệu"). */
+  items: z.array(benefitItemSchema),
+});
+
+export const medicalVisitSchema = z.object({
+  id: z.string(),
+  facilityName: z.string(),
+  facilityCode: z.string(),
+  admittedOn: isoDate,
+  dischargedOn: isoDate.nullable(),
+  kind: z.enum(['outpatient', 'inpatient']),
+  icdCode: z.string(),
+  icdName: z.string(),
+  totalCost: z.number().int(),
+  paidByBhyt: z.number().int(),
+  paidByPatient: z.number().int(),
+});
+/** "Sổ khám chữa bệnh": newest year first, visits newest first within a year. */
+export const medicalVisitsSchema = z.object({
+  years: z.array(z.object({ year: z.number().int(), visits: z.array(medicalVisitSchema) })),
+});
+
+/** The screen citizens open most: card + BHXH total + latest period (cheap to serve). */
+export const recordsSummarySchema = z.object({
+  bhxhCode: z.string(),
+  fullName: z.string(),
+  card: bhytCardSchema.nullable(),
+  total: participationTotalSchema,
+  latestPeriod: participationPeriodSchema.nullable(),
+});
+
+/** Officer view of one citizen (every view is written to the audit log). */
+export const citizenRecordsSchema = z.object({
+  person: z.object({
+    bhxhCode: z.string(),
+    fullName: z.string(),
+    birthDate: isoDate,
+    gender: z.enum(['male', 'female']),
+    provinceCode: z.string().nullable(),
+  }),
+  card: bhytCardSchema.nullable(),
+  participation: z.array(participationSchema),
+  benefits: z.array(benefitItemSchema),
+  visits: z.array(medicalVisitSchema),
+});
+
+export const importJobSchema = z.object({
+  id: z.string(),
+  kind: z.enum(IMPORT_KINDS),
+  status: z.enum(['running', 'done', 'failed']),
+  /** Data rows read so far (header excluded). */
+  rowsRead: z.number().int(),
+  added: z.number().int(),
+  skipped: z.number().int(),
+  refused: z.number().int(),
+  /** Set when status = failed (e.g. IMPORT_HEADER_INVALID). */
+  errorCode: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** Relative URL of the downloadable report (line, status, reason, raw row). */
+  reportUrl: z.string(),
+});
+
+export type BhytCard = z.infer<typeof bhytCardSchema>;
+export type ParticipationTotalView = z.infer<typeof participationTotalSchema>;
+export type ParticipationPeriodView = z.infer<typeof participationPeriodSchema>;
+export type Participation = z.infer<typeof participationSchema>;
+export type BenefitItem = z.infer<typeof benefitItemSchema>;
+export type BenefitList = z.infer<typeof benefitListSchema>;
+export type MedicalVisit = z.infer<typeof medicalVisitSchema>;
+export type MedicalVisits = z.infer<typeof medicalVisitsSchema>;
+export type RecordsSummary = z.infer<typeof recordsSummarySchema>;
+export type CitizenRecords = z.infer<typeof citizenRecordsSchema>;
+export type ImportJob = z.infer<typeof importJobSchema>;
