@@ -3,6 +3,7 @@ export * from './bhxh-code.ts';
 export * from './errors.ts';
 export * from './feedback.ts';
 export * from './health.ts';
+export * from './import-columns.ts';
 export * from './messages.ts';
 export * from './records.ts';
 export * from './registration.ts';

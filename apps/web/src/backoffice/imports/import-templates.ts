@@ -1,27 +1,12 @@
-import type { ImportKind } from '@vssid/contracts';
+import { IMPORT_COLUMNS, type ImportKind } from '@vssid/contracts';
 
 /**
  * The four CSV templates as docs/IMPORTS.md documents them (UTF-8, header on line 1, in this
  * order; the server refuses any other header). The example row is the demo citizen's.
  * Months 'MM/YYYY' or 'YYYY-MM', dates 'dd/mm/yyyy' or ISO, money in whole đồng.
  */
-export const IMPORT_TEMPLATES: Record<ImportKind, { columns: string[]; example: string[] }> = {
+const EXAMPLES: Record<ImportKind, { example: string[] }> = {
   participation: {
-    columns: [
-      'bhxh_code',
-      'scheme',
-      'from_month',
-      'to_month',
-      'employer_name',
-      'employer_code',
-      'position',
-      'workplace',
-      'contribution_type',
-      'currency',
-      'salary',
-      'salary_coefficient',
-      'status',
-    ],
     example: [
       '0123456789',
       'bhxh',
@@ -39,7 +24,6 @@ export const IMPORT_TEMPLATES: Record<ImportKind, { columns: string[]; example: 
     ],
   },
   benefits: {
-    columns: ['bhxh_code', 'category', 'regime', 'from_date', 'to_date', 'amount', 'paid_by'],
     example: [
       '0123456789',
       'sickness_maternity',
@@ -51,19 +35,6 @@ export const IMPORT_TEMPLATES: Record<ImportKind, { columns: string[]; example: 
     ],
   },
   'medical-visits': {
-    columns: [
-      'bhxh_code',
-      'facility_name',
-      'facility_code',
-      'admitted_on',
-      'discharged_on',
-      'kind',
-      'icd_code',
-      'icd_name',
-      'total_cost',
-      'paid_by_bhyt',
-      'paid_by_patient',
-    ],
     example: [
       '0123456789',
       'Bệnh viện Đa khoa Đống Đa',
@@ -79,22 +50,6 @@ export const IMPORT_TEMPLATES: Record<ImportKind, { columns: string[]; example: 
     ],
   },
   'bhyt-cards': {
-    columns: [
-      'bhxh_code',
-      'card_number',
-      'old_card_number',
-      'facility_name',
-      'facility_code',
-      'valid_from',
-      'valid_to',
-      'five_years_from',
-      'benefit_level',
-      'benefit_code',
-      'object_code',
-      'issue_date',
-      'issuing_office',
-      'residence_code',
-    ],
     example: [
       '0123456789',
       '0123456789',
@@ -116,8 +71,11 @@ export const IMPORT_TEMPLATES: Record<ImportKind, { columns: string[]; example: 
 
 const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
+/** The columns of a template (shared with the server through @vssid/contracts). */
+export const templateColumns = (kind: ImportKind): readonly string[] => IMPORT_COLUMNS[kind];
+
 /** The example file's content: header and one row, with a BOM so Excel reads UTF-8. */
 export function exampleCsv(kind: ImportKind): string {
-  const { columns, example } = IMPORT_TEMPLATES[kind];
-  return `\uFEFF${columns.join(',')}\n${example.map(quote).join(',')}\n`;
+  const { example } = EXAMPLES[kind];
+  return `\uFEFF${IMPORT_COLUMNS[kind].join(',')}\n${example.map(quote).join(',')}\n`;
 }

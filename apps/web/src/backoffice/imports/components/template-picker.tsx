@@ -1,6 +1,6 @@
 import { IMPORT_KINDS, type ImportKind } from '@vssid/contracts';
 import { useTranslation } from 'react-i18next';
-import { exampleCsv, IMPORT_TEMPLATES } from '../import-templates.ts';
+import { exampleCsv, templateColumns } from '../import-templates.ts';
 
 interface TemplatePickerProps {
   value: ImportKind;
@@ -29,7 +29,7 @@ export function TemplatePicker({ value, onChange, disabled }: TemplatePickerProp
               <label htmlFor={`import-kind-${kind}`}>{t(`imports.kinds.${kind}`)}</label>
             </div>
             <p className="import-kind__columns">
-              {t('imports.columns')} <code>{IMPORT_TEMPLATES[kind].columns.join(', ')}</code>
+              {t('imports.columns')} <code>{templateColumns(kind).join(', ')}</code>
             </p>
             <a
               href={`data:text/csv;charset=utf-8,${encodeURIComponent(exampleCsv(kind))}`}
