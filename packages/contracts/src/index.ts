@@ -5,6 +5,8 @@ export * from './feedback.ts';
 export * from './health.ts';
 export * from './import-columns.ts';
 export * from './messages.ts';
+export * from './places.ts';
 export * from './records.ts';
 export * from './registration.ts';
+export * from './registration-admin.ts';
 export * from './zod-issues.ts';

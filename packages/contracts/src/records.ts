@@ -1,4 +1,3 @@
-// CONTRACT-READY
 // CONTRACT-CHANGES:
 // - importJobSchema.errorCode may be IMPORT_FAILED (interrupted upload / server error); message added.
 /**

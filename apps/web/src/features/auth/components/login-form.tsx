@@ -7,6 +7,7 @@ import { Button } from '../../../lib/components/button.tsx';
 import { FormErrorSummary } from '../../../lib/components/form-error-summary.tsx';
 import { FormField } from '../../../lib/components/form-field.tsx';
 import { PasswordInput } from '../../../lib/components/password-input.tsx';
+import { TextField } from '../../../lib/components/text-field.tsx';
 import { fieldError } from '../../../lib/form-errors.ts';
 import { PATHS } from '../../../lib/paths.ts';
 import { useLogin } from '../api/login.ts';
@@ -53,27 +54,18 @@ export function LoginForm({ passkey, onSignedIn }: LoginFormProps) {
       {failure?.locked && (
         <LoginLocked until={failure.until} code={failure.code} passkey={passkey} />
       )}
-      <FormField
+      <TextField
         id={FIELD_IDS.bhxhCode}
+        name="bhxhCode"
         label={t('login.bhxhCode')}
         hint={t('login.bhxhCodeHint')}
         required
+        inputMode="numeric"
+        autoComplete="username"
         error={fieldError(errors, 'bhxhCode', lang)}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            name="bhxhCode"
-            type="text"
-            inputMode="numeric"
-            autoComplete="username"
-            spellCheck={false}
-            value={values.bhxhCode}
-            onChange={(e) => setValues((v) => ({ ...v, bhxhCode: e.target.value }))}
-          />
-        )}
-      </FormField>
+        value={values.bhxhCode}
+        onChange={(bhxhCode) => setValues((v) => ({ ...v, bhxhCode }))}
+      />
       <FormField
         id={FIELD_IDS.password}
         label={t('login.password')}

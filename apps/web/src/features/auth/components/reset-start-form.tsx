@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n/use-lang.ts';
 import { Button } from '../../../lib/components/button.tsx';
 import { FormErrorSummary } from '../../../lib/components/form-error-summary.tsx';
-import { FormField } from '../../../lib/components/form-field.tsx';
+import { EmailField, TextField } from '../../../lib/components/text-field.tsx';
 import { errorsFromApi, type FormErrors, fieldError } from '../../../lib/form-errors.ts';
 import { useStartPasswordReset } from '../api/password-reset.ts';
 import type { ResetDraft } from '../reset-draft.ts';
@@ -40,47 +40,28 @@ export function ResetStartForm({ draft, update }: ResetStartFormProps) {
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-busy={start.isPending}>
       {errors && <FormErrorSummary id="reset-start-summary" errors={errors} fieldIds={FIELD_IDS} />}
-      <FormField
+      <TextField
         id={FIELD_IDS.bhxhCode}
+        name="bhxhCode"
         label={t('login.bhxhCode')}
         hint={t('login.bhxhCodeHint')}
         required
+        inputMode="numeric"
+        autoComplete="username"
         error={fieldError(errors, 'bhxhCode', lang)}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            name="bhxhCode"
-            inputMode="numeric"
-            autoComplete="username"
-            spellCheck={false}
-            value={draft.bhxhCode}
-            onChange={(e) => update({ bhxhCode: e.target.value })}
-          />
-        )}
-      </FormField>
-      <FormField
+        value={draft.bhxhCode}
+        onChange={(bhxhCode) => update({ bhxhCode })}
+      />
+      <EmailField
         id={FIELD_IDS.email}
+        name="email"
         label={t('forgotPassword.email')}
         hint={t('forgotPassword.emailHint')}
         required
         error={fieldError(errors, 'email', lang)}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={draft.email}
-            onChange={(e) => update({ email: e.target.value })}
-          />
-        )}
-      </FormField>
+        value={draft.email}
+        onChange={(email) => update({ email })}
+      />
       <Button type="submit" pending={start.isPending} pendingLabel={t('common.sending')}>
         {t('forgotPassword.start')}
       </Button>

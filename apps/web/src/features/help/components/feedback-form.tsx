@@ -11,6 +11,7 @@ import { Button } from '../../../lib/components/button.tsx';
 import { FormErrorSummary } from '../../../lib/components/form-error-summary.tsx';
 import { FormField } from '../../../lib/components/form-field.tsx';
 import { RadioGroup } from '../../../lib/components/radio-group.tsx';
+import { EmailField } from '../../../lib/components/text-field.tsx';
 import { errorsFromApi, type FormErrors, fieldError } from '../../../lib/form-errors.ts';
 import { useSessionDraft } from '../../../lib/use-session-draft.ts';
 import { useSendFeedback } from '../api/send-feedback.ts';
@@ -92,26 +93,15 @@ export function FeedbackForm({ onSent }: { onSent: (receipt: FeedbackResponse) =
           />
         )}
       </FormField>
-      <FormField
+      <EmailField
         id={FIELD_IDS.email}
+        name="email"
         label={t('feedback.email')}
         hint={t('feedback.emailHint')}
         error={fieldError(errors, 'email', lang)}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={draft.email}
-            onChange={(e) => update({ email: e.target.value })}
-          />
-        )}
-      </FormField>
+        value={draft.email}
+        onChange={(email) => update({ email })}
+      />
       <Button type="submit" pending={send.isPending} pendingLabel={t('common.sending')}>
         {t('feedback.submit')}
       </Button>

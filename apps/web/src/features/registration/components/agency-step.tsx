@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { useLang } from '../../../i18n/use-lang.ts';
 import { Button } from '../../../lib/components/button.tsx';
 import { FormErrorSummary } from '../../../lib/components/form-error-summary.tsx';
-import { FormField } from '../../../lib/components/form-field.tsx';
+import { EmailField } from '../../../lib/components/text-field.tsx';
 import { type FormErrors, fieldError } from '../../../lib/form-errors.ts';
 import { useAgencies } from '../api/agencies.ts';
 import { sendOtp } from '../api/otp.ts';
@@ -67,27 +67,16 @@ export function AgencyStep(
           </p>
         )}
         <h3 className="form__subheading">{t('registration.email.title')}</h3>
-        <FormField
+        <EmailField
           id={FIELD_IDS.email}
+          name="email"
           label={t('registration.email.label')}
           hint={t('registration.email.note')}
           required
           error={fieldError(errors, 'email', lang)}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              name="email"
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              spellCheck={false}
-              value={answers.email}
-              onChange={(e) => update({ email: e.target.value })}
-            />
-          )}
-        </FormField>
+          value={answers.email}
+          onChange={(email) => update({ email })}
+        />
         <div className="form__actions">
           <Button variant="secondary" onClick={() => goTo(3)}>
             {t('registration.back')}
