@@ -24,10 +24,11 @@ describe('durability of the embedded database', () => {
     const second = await startServer({ DATA_DIR: dataDir });
     try {
       const { PGlite } = await import('@electric-sql/pglite');
+      const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
       // The restarted server recovered the directory; stop it cleanly, then read the table.
       second.proc.kill('SIGTERM');
       expect(await second.exited).toBe(0);
-      const db = new PGlite(path.join(dataDir, 'pgdata'));
+      const db = new PGlite(path.join(dataDir, 'pgdata'), { extensions: { pg_trgm } });
       const r = await db.query<{ n: number }>(
         'select count(*)::int as n from feedback where content = $1',
         [content],

@@ -4,6 +4,7 @@ export * from './errors.ts';
 export * from './feedback.ts';
 export * from './health.ts';
 export * from './import-columns.ts';
+export * from './lookups.ts';
 export * from './messages.ts';
 export * from './places.ts';
 export * from './records.ts';

@@ -1,5 +1,6 @@
 import { DOMAIN_MESSAGES } from '@vssid/domain';
 import { AUTH_MESSAGES } from './messages-auth.ts';
+import { LOOKUP_MESSAGES } from './messages-lookups.ts';
 import { RECORDS_MESSAGES } from './messages-records.ts';
 import { REGISTRATION_MESSAGES } from './messages-registration.ts';
 
@@ -105,13 +106,15 @@ export type MessageCode =
   | keyof typeof DOMAIN_MESSAGES
   | keyof typeof AUTH_MESSAGES
   | keyof typeof REGISTRATION_MESSAGES
-  | keyof typeof RECORDS_MESSAGES;
+  | keyof typeof RECORDS_MESSAGES
+  | keyof typeof LOOKUP_MESSAGES;
 
 const ALL: Record<string, { vi: string; en: string }> = {
   ...DOMAIN_MESSAGES,
   ...AUTH_MESSAGES,
   ...REGISTRATION_MESSAGES,
   ...RECORDS_MESSAGES,
+  ...LOOKUP_MESSAGES,
   ...API_MESSAGES,
 };
 

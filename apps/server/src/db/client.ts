@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -36,7 +37,11 @@ async function openPglite(dir: string | null): Promise<Database> {
   if (dir) mkdirSync(dir, { recursive: true });
   // relaxedDurability stays off: every commit is flushed before the query resolves, so a
   // write we answered survives a SIGKILL right after.
-  const client = dir ? new PGlite(dir, { relaxedDurability: false }) : new PGlite();
+  // pg_trgm: the lookups' typo-tolerant search (migration 0006 creates the extension).
+  const extensions = { pg_trgm };
+  const client = dir
+    ? new PGlite(dir, { relaxedDurability: false, extensions })
+    : new PGlite({ extensions });
   await client.waitReady;
   const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
   return {

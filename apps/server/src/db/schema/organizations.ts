@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { communes, provinces } from './admin-units.ts';
 
 /** A social-insurance agency (cơ quan BHXH) that receives registrations. */
@@ -16,10 +24,25 @@ export const agencies = pgTable(
     address: text('address').notNull(),
     phone: text('phone').notNull(),
     email: text('email'),
+    /** searchKey(name + address + commune + province): what the public lookup matches. */
     searchKey: text('search_key').notNull(),
+    /** 'province' = BHXH tỉnh/thành phố; 'base' = BHXH cơ sở. */
+    kind: text('kind', { enum: ['province', 'base'] })
+      .notNull()
+      .default('province'),
+    workingHours: text('working_hours'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    /** Generated demonstration data, shown with a "Dữ liệu minh hoạ" mark until replaced. */
+    demo: boolean('demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
-  (t) => [index('agencies_province_idx').on(t.provinceCode)],
+  (t) => [
+    index('agencies_province_idx').on(t.provinceCode),
+    index('agencies_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    index('agencies_lat_idx').on(t.latitude),
+  ],
 );
 
 /** An organization running a registration drive (a university first). */
