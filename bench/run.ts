@@ -1,5 +1,6 @@
 import { authBench } from './auth.bench.ts';
 import { healthBench } from './health.bench.ts';
+import { lookupsBench } from './lookups.bench.ts';
 import { recordsBench } from './records.bench.ts';
 import { registrationBench } from './registration.bench.ts';
 
@@ -11,4 +12,5 @@ await healthBench('postgres', seconds);
 await authBench(Math.min(seconds, 10));
 for (const driver of ['pglite', 'postgres'] as const) await registrationBench(driver);
 for (const driver of ['pglite', 'postgres'] as const) await recordsBench(driver, seconds);
+for (const driver of ['pglite', 'postgres'] as const) await lookupsBench(driver, seconds);
 process.exit(0);

@@ -14,6 +14,7 @@ import { registerSwagger } from './plugins/swagger.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { staffAuthRoutes } from './routes/admin/auth/index.ts';
 import { adminCitizenRecordsRoutes } from './routes/admin/citizen-records.route.ts';
+import { adminDirectoryRoutes } from './routes/admin/directories.route.ts';
 import { adminImportRoutes } from './routes/admin/imports.route.ts';
 import { officerRoutes } from './routes/admin/officers.route.ts';
 import { adminRegistrationRoutes } from './routes/admin/registrations.route.ts';
@@ -22,8 +23,10 @@ import { citizenRecordsRoutes } from './routes/citizen/records.route.ts';
 import { devMailRoutes } from './routes/dev/mail.route.ts';
 import { devPopulationRegistryRoutes } from './routes/dev/population-registry.route.ts';
 import { adminUnitRoutes } from './routes/public/admin-units.route.ts';
+import { bhxhCodeLookupRoutes } from './routes/public/bhxh-code-lookup.route.ts';
 import { feedbackRoutes } from './routes/public/feedback.route.ts';
 import { healthRoutes } from './routes/public/health.route.ts';
+import { lookupRoutes } from './routes/public/lookups.route.ts';
 import { registrationRoutes } from './routes/public/registration.route.ts';
 import { registrationPhotoRoutes } from './routes/public/registration-photos.route.ts';
 import { registrationSubmitRoutes } from './routes/public/registration-submit.route.ts';
@@ -88,6 +91,9 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(citizenRecordsRoutes, { prefix: '/api' });
   await app.register(adminCitizenRecordsRoutes, { prefix: '/api/admin' });
   await app.register(adminImportRoutes, { prefix: '/api/admin' });
+  await app.register(adminDirectoryRoutes, { prefix: '/api/admin' });
+  await app.register(bhxhCodeLookupRoutes, { prefix: '/api' });
+  await app.register(lookupRoutes, { prefix: '/api' });
   if (runtime.config.devMailUi) await app.register(devMailRoutes, { prefix: '/dev/mail' });
   if (runtime.config.populationRegistry.serveSimulator)
     await app.register(devPopulationRegistryRoutes, { prefix: '/dev/population-registry' });

@@ -4,6 +4,7 @@ import { type DatabaseOptions, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { seedAdminUnits } from './db/seed/admin-units.ts';
 import { seedDemo } from './db/seed/demo.ts';
+import { seedDemoDirectories } from './db/seed/demo-directories.ts';
 import { seedDemoStaff } from './db/seed/demo-staff.ts';
 import { EmbeddedMailbox } from './integrations/mail/embedded-mailbox.ts';
 import { type MailTransport, smtpTransport } from './integrations/mail/transport.ts';
@@ -12,9 +13,13 @@ import { type Clock, systemClock } from './lib/clock.ts';
 import { errorForLog } from './lib/log-scrub.ts';
 import { deriveSecrets, loadMasterSecret } from './lib/secrets.ts';
 import { auditRepository } from './repositories/audit.repository.ts';
+import { bhxhCodeLookupRepository } from './repositories/bhxh-code-lookup.repository.ts';
 import { devMailboxRepository } from './repositories/dev-mailbox.repository.ts';
+import { directoryAdminRepository } from './repositories/directory-admin.repository.ts';
+import { directorySearchRepository } from './repositories/directory-search.repository.ts';
 import { feedbackRepository } from './repositories/feedback.repository.ts';
 import { importRepository } from './repositories/import.repository.ts';
+import { lookupChallengeRepository } from './repositories/lookup-challenge.repository.ts';
 import { otpRepository } from './repositories/otp.repository.ts';
 import { outboxRepository } from './repositories/outbox.repository.ts';
 import { rateLimitRepository } from './repositories/rate-limit.repository.ts';
@@ -24,6 +29,9 @@ import { auditService } from './services/audit.service.ts';
 import { authServices } from './services/auth-services.ts';
 import { feedbackService } from './services/feedback.service.ts';
 import { importService } from './services/imports/import.service.ts';
+import { bhxhCodeLookupService } from './services/lookups/bhxh-code-lookup.service.ts';
+import { directoryAdminService } from './services/lookups/directory-admin.service.ts';
+import { directorySearchService } from './services/lookups/directory-search.service.ts';
 import { MAIL_QUEUE, mailService } from './services/mail.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
@@ -39,7 +47,8 @@ export type RuntimeOptions = {
   database?: DatabaseOptions;
   /** Start the queue workers (mail delivery); off for tests that only inspect the outbox. */
   workers?: boolean;
-  seed?: { adminUnits: boolean; demo: boolean };
+  /** directories: generated "Tra cứu" demo rows (default: with demo, unless `seed` is given). */
+  seed?: { adminUnits: boolean; demo: boolean; directories?: boolean };
   /** Tests pass a FakeClock; everything time-dependent reads time from here. */
   clock?: Clock;
   /** Tests pass random bytes; otherwise APP_SECRET or a key file under DATA_DIR. */
@@ -69,6 +78,10 @@ export async function createRuntime(o: RuntimeOptions) {
     if (seed.demo && (await seedDemo(database))) log.info('demo data seeded');
     if (seed.demo && (await seedDemoStaff(database, secrets.fieldKey)))
       log.info('demo staff sign-ins seeded');
+    if (seed.demo && (o.seed ? o.seed.directories === true : true)) {
+      const d = await seedDemoDirectories(database);
+      if (Object.values(d).some((n) => n > 0)) log.info(d, 'demo directories seeded');
+    }
 
     const devMailbox = devMailboxRepository(database.db);
     let mailbox: EmbeddedMailbox | null = null;
@@ -173,7 +186,15 @@ export async function createRuntime(o: RuntimeOptions) {
     // "QL cá nhân" (issue 5): citizens' own records, the officer view and CSV imports.
     const audit = auditService({ repo: auditRepository(database.db), clock });
     const records = recordsService({ repo: recordsRepository(database.db), clock, audit });
-    const imports = importService({ repo: importRepository(database.db), clock, audit });
+    const directoryAdminRepo = directoryAdminRepository(database.db);
+    const imports = importService({
+      repo: importRepository(database.db),
+      directories: directoryAdminRepo,
+      clock,
+      audit,
+    });
+    // Issue 6: officers' replacement of the demo directories (edit; imports go through `imports`).
+    const directoryAdmin = directoryAdminService({ repo: directoryAdminRepo, clock, audit });
 
     return {
       config,
@@ -195,6 +216,18 @@ export async function createRuntime(o: RuntimeOptions) {
         records,
         recordsExport: recordsExportService(records),
         imports,
+        directoryAdmin,
+        directorySearch: directorySearchService({
+          repo: directorySearchRepository(database.db),
+          rateLimits,
+        }),
+        bhxhCodeLookup: bhxhCodeLookupService({
+          people: bhxhCodeLookupRepository(database.db),
+          challenges: lookupChallengeRepository(database.db),
+          rateLimits,
+          clock,
+          hmacKey: secrets.hmacKey,
+        }),
       },
       close,
     };

@@ -196,6 +196,38 @@ const DECISIONS: Record<string, Decision> = {
     expect: staff(404),
     url: () => `/api/admin/imports/${NO_ID}/report.csv`,
   },
+  // "Tra cứu mã số BHXH": public; each role calls from a fresh address, so within the free tries.
+  'POST /api/lookups/bhxh-code/challenge': { expect: all(200) },
+  'POST /api/lookups/bhxh-code': {
+    expect: all(200),
+    payload: { provinceCode: '01', fullName: 'Nguyen Van A', birthDate: '1990-01-01' },
+  },
+  // "Tra cứu" (contracts/lookups.ts): public directories, the same for everyone.
+  'GET /api/lookups/agencies': { expect: all(200) },
+  'GET /api/lookups/sick-leave-facilities': { expect: all(200) },
+  'GET /api/lookups/bhyt-facilities': { expect: all(200) },
+  'GET /api/lookups/employers': { expect: all(200) },
+  'GET /api/lookups/collection-points': { expect: all(200) },
+  // Directories in the back office (contracts/directories-admin.ts): supervisors (their
+  // province) and administrators; officers 403; an unknown id is 404.
+  'GET /api/admin/directories/:kind': {
+    expect: staff(403, 200, 200),
+    url: () => '/api/admin/directories/health-facilities',
+  },
+  'POST /api/admin/directories/:kind': {
+    expect: staff(403, 400, 400),
+    url: () => '/api/admin/directories/collection-points',
+    payload: { values: {} },
+  },
+  'GET /api/admin/directories/:kind/:id': {
+    expect: staff(403, 404, 404),
+    url: () => `/api/admin/directories/agencies/${NO_ID}`,
+  },
+  'PUT /api/admin/directories/:kind/:id': {
+    expect: staff(403, 404, 404),
+    url: () => `/api/admin/directories/employers/${NO_ID}`,
+    payload: { values: {} },
+  },
   // The population-registry simulator (development and tests only): a public test double.
   'POST /dev/population-registry/verify': { expect: all(400), payload: {} },
   'GET /dev/mail': { expect: all(200) },

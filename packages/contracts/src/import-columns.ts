@@ -1,3 +1,4 @@
+import { DIRECTORY_IMPORT_COLUMNS } from './lookups.ts';
 import type { ImportKind } from './records.ts';
 
 /**
@@ -50,4 +51,5 @@ export const IMPORT_COLUMNS: Record<ImportKind, readonly string[]> = {
     'issuing_office',
     'residence_code',
   ],
+  ...DIRECTORY_IMPORT_COLUMNS,
 };

@@ -1,4 +1,8 @@
 // CONTRACT-CHANGES:
+// CONTRACT-CHANGE: IMPORT_KINDS = RECORD_IMPORT_KINDS + DIRECTORY_KINDS (issue 6: directories are
+//   imported through the same pipeline; officers get 403 for directory kinds); importJobSchema
+//   gains `updated` (directory rows whose stored values changed); IMPORT_ROW_REASONS gains
+//   IMPORT_OUT_OF_SCOPE, IMPORT_UNKNOWN_PLACE, IMPORT_UNKNOWN_AGENCY.
 // - importJobSchema.errorCode may be IMPORT_FAILED (interrupted upload / server error); message added.
 /**
  * "QL cá nhân" — personal insurance records (issue 5): the digital BHYT card, "Quá trình tham
@@ -32,6 +36,7 @@
  * 'refused' (reason = one of IMPORT_ROW_REASONS, with its 1-based line number, header = line 1).
  */
 import { z } from 'zod';
+import { DIRECTORY_KINDS, type DirectoryKind } from './lookups.ts';
 
 export const RECORD_SCHEMES = ['bhxh', 'bhyt', 'bhtn', 'bhtnld'] as const;
 export type RecordScheme = (typeof RECORD_SCHEMES)[number];
@@ -56,8 +61,19 @@ export const BENEFIT_CATEGORY_LABELS: Record<BenefitCategoryKey, string> = {
   monthly: 'Hàng tháng',
   unemployment: 'Thất nghiệp',
 };
-export const IMPORT_KINDS = ['participation', 'benefits', 'medical-visits', 'bhyt-cards'] as const;
+/** Insurance records (issue 5): any officer of the agency may import them. */
+export const RECORD_IMPORT_KINDS = [
+  'participation',
+  'benefits',
+  'medical-visits',
+  'bhyt-cards',
+] as const;
+export type RecordImportKind = (typeof RECORD_IMPORT_KINDS)[number];
+/** Records, then the public directories (lookups.ts; supervisors and administrators only). */
+export const IMPORT_KINDS = [...RECORD_IMPORT_KINDS, ...DIRECTORY_KINDS] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const isDirectoryKind = (k: ImportKind): k is DirectoryKind =>
+  (DIRECTORY_KINDS as readonly string[]).includes(k);
 /** Why a row was refused (or skipped: IMPORT_DUPLICATE). Messages in messages-records.ts. */
 export const IMPORT_ROW_REASONS = [
   'IMPORT_UNKNOWN_BHXH_CODE',
@@ -67,6 +83,9 @@ export const IMPORT_ROW_REASONS = [
   'IMPORT_FIELD_REQUIRED',
   'IMPORT_FIELD_INVALID',
   'IMPORT_DUPLICATE',
+  'IMPORT_OUT_OF_SCOPE',
+  'IMPORT_UNKNOWN_PLACE',
+  'IMPORT_UNKNOWN_AGENCY',
 ] as const;
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -222,6 +241,8 @@ export const importJobSchema = z.object({
   rowsRead: z.number().int(),
   added: z.number().int(),
   skipped: z.number().int(),
+  /** Directory imports: rows already stored under their code, with changed values (overwritten). */
+  updated: z.number().int(),
   refused: z.number().int(),
   /** Set when status = failed (e.g. IMPORT_HEADER_INVALID). */
   errorCode: z.string().nullable(),

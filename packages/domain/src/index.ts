@@ -60,6 +60,7 @@ export {
   type IdNumberError,
   validateIdNumber,
 } from './id-number.ts';
+export { MASK_CHAR, maskName } from './mask-name.ts';
 export {
   DOMAIN_ERROR_CODES,
   DOMAIN_MESSAGES,

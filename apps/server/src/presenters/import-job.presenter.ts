@@ -10,6 +10,7 @@ export function presentJob(j: ImportJobRow): ImportJob {
     rowsRead: j.rowsRead,
     added: j.added,
     skipped: j.skipped,
+    updated: j.updated,
     refused: j.refused,
     errorCode: j.errorCode,
     startedAt: j.startedAt.toISOString(),

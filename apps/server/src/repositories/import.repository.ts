@@ -1,4 +1,4 @@
-import type { ImportKind } from '@vssid/contracts';
+import type { DirectoryKind, RecordImportKind } from '@vssid/contracts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
@@ -10,7 +10,9 @@ import {
   medicalVisits,
   participationPeriods,
 } from '../db/schema/index.ts';
+import type { DirectoryValues } from '../services/imports/directory-rows.ts';
 import type { ImportValues } from '../services/imports/import-templates.ts';
+import { directoryAdminRepository } from './directory-admin.repository.ts';
 
 export type ImportJobRow = typeof importJobs.$inferSelect;
 export type ReportLine = typeof importReportLines.$inferInsert;
@@ -24,6 +26,7 @@ const TABLES = {
 
 /** Import jobs and the batched, idempotent writes of imported rows. */
 export function importRepository(db: Db) {
+  const directories = directoryAdminRepository(db);
   return {
     async create(row: typeof importJobs.$inferInsert): Promise<void> {
       await db.insert(importJobs).values(row);
@@ -61,7 +64,7 @@ export function importRepository(db: Db) {
      */
     async applyBatch(
       jobId: string,
-      kind: ImportKind,
+      kind: RecordImportKind,
       rows: { id: string; line: number; raw: string; values: ImportValues }[],
       refusals: ReportLine[],
       counts: { rowsRead: number; refused: number },
@@ -99,6 +102,38 @@ export function importRepository(db: Db) {
           })
           .where(eq(importJobs.id, jobId));
         return added;
+      });
+    },
+    /**
+     * One batch of a directory import in one transaction: upsert the rows to add or update (by
+     * natural key), write the report lines (refused and skipped) and advance the counters.
+     */
+    async applyDirectoryBatch(
+      jobId: string,
+      kind: DirectoryKind,
+      rows: DirectoryValues[],
+      report: ReportLine[],
+      counts: {
+        rowsRead: number;
+        added: number;
+        updated: number;
+        skipped: number;
+        refused: number;
+      },
+    ): Promise<void> {
+      await db.transaction(async (tx) => {
+        await directories.upsert(tx, kind, rows);
+        if (report.length > 0) await tx.insert(importReportLines).values(report);
+        await tx
+          .update(importJobs)
+          .set({
+            rowsRead: sql`${importJobs.rowsRead} + ${counts.rowsRead}`,
+            added: sql`${importJobs.added} + ${counts.added}`,
+            updated: sql`${importJobs.updated} + ${counts.updated}`,
+            skipped: sql`${importJobs.skipped} + ${counts.skipped}`,
+            refused: sql`${importJobs.refused} + ${counts.refused}`,
+          })
+          .where(eq(importJobs.id, jobId));
       });
     },
   };

@@ -17,12 +17,6 @@ export const COMING_SOON_ROUTES: readonly {
 }[] = [
   { path: PATHS.onlineServices, screen: 'onlineServices', backTo: PATHS.publicServices },
   { path: PATHS.trackApplications, screen: 'trackApplications', backTo: PATHS.publicServices },
-  { path: PATHS.lookupBhxhCode, screen: 'lookupBhxhCode', backTo: PATHS.lookup },
-  { path: PATHS.lookupAgency, screen: 'lookupAgency', backTo: PATHS.lookup },
-  { path: PATHS.lookupSickLeaveFacility, screen: 'lookupSickLeaveFacility', backTo: PATHS.lookup },
-  { path: PATHS.lookupBhytFacility, screen: 'lookupBhytFacility', backTo: PATHS.lookup },
-  { path: PATHS.lookupEmployer, screen: 'lookupEmployer', backTo: PATHS.lookup },
-  { path: PATHS.lookupCollectionPoint, screen: 'lookupCollectionPoint', backTo: PATHS.lookup },
   { path: PATHS.userGuide, screen: 'userGuide', backTo: PATHS.help },
   { path: PATHS.faq, screen: 'faq', backTo: PATHS.help },
   { path: PATHS.chatbot, screen: 'chatbot', backTo: PATHS.help },

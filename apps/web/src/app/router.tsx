@@ -131,6 +131,30 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        path: PATHS.lookupBhxhCode,
+        lazy: async () => ({
+          Component: (await import('../features/lookup/bhxh-code/components/bhxh-code-screen.tsx'))
+            .BhxhCodeScreen,
+        }),
+      },
+      // "Tra cứu" directories: one lazy chunk for the five search screens.
+      ...(
+        [
+          [PATHS.lookupAgency, 'AgencyLookupScreen'],
+          [PATHS.lookupSickLeaveFacility, 'SickLeaveFacilityLookupScreen'],
+          [PATHS.lookupBhytFacility, 'BhytFacilityLookupScreen'],
+          [PATHS.lookupEmployer, 'EmployerLookupScreen'],
+          [PATHS.lookupCollectionPoint, 'CollectionPointLookupScreen'],
+        ] as const
+      ).map(([path, name]) => ({
+        path,
+        lazy: async () => ({
+          Component: (
+            await import('../features/lookup/directories/components/directory-screens.tsx')
+          )[name],
+        }),
+      })),
+      {
         path: PATHS.feedback,
         lazy: async () => ({
           Component: (await import('../features/help/components/feedback-screen.tsx'))

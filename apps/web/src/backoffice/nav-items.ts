@@ -19,6 +19,12 @@ export const BO_NAV = [
     roles: ['officer', 'supervisor', 'administrator'],
   },
   {
+    path: `${PATHS.admin}/danh-muc`,
+    label: 'shell.directories',
+    icon: 'bookOpen',
+    roles: ['supervisor', 'administrator'],
+  },
+  {
     path: `${PATHS.admin}/nhat-ky-truy-cap`,
     label: 'shell.auditLog',
     icon: 'history',

@@ -1,4 +1,5 @@
 import { enAuth } from './en-auth.ts';
+import { enLookups } from './en-lookups.ts';
 import { enRecords } from './en-records.ts';
 import { enRegistration } from './en-registration.ts';
 import type { Catalog } from './vi.ts';
@@ -50,6 +51,7 @@ export const en: Catalog = {
   ...enAuth,
   ...enRegistration,
   ...enRecords,
+  ...enLookups,
   feedback: {
     intro: 'Your feedback makes VssID better. We read every message.',
     category: 'Feedback type',

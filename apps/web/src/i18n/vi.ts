@@ -1,4 +1,5 @@
 import { viAuth } from './vi-auth.ts';
+import { viLookups } from './vi-lookups.ts';
 import { viRecords } from './vi-records.ts';
 import { viRegistration } from './vi-registration.ts';
 
@@ -53,6 +54,7 @@ export const vi = {
   ...viAuth,
   ...viRegistration,
   ...viRecords,
+  ...viLookups,
   feedback: {
     intro: 'Ý kiến của bạn giúp VssID tốt hơn. Chúng tôi đọc mọi góp ý.',
     category: 'Loại góp ý',

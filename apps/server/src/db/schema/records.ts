@@ -83,6 +83,8 @@ export const importJobs = pgTable(
     rowsRead: integer('rows_read').notNull().default(0),
     added: integer('added').notNull().default(0),
     skipped: integer('skipped').notNull().default(0),
+    /** Directory imports: rows whose natural key existed with different values (upserted). */
+    updated: integer('updated').notNull().default(0),
     refused: integer('refused').notNull().default(0),
     errorCode: text('error_code'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().default(sql`now()`),

@@ -1,12 +1,13 @@
 import type { Readable } from 'node:stream';
 import multipart from '@fastify/multipart';
-import { apiErrorSchema, IMPORT_KINDS, importJobSchema } from '@vssid/contracts';
+import { apiErrorSchema, IMPORT_KINDS, importJobSchema, isDirectoryKind } from '@vssid/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/app-error.ts';
 import { requireStaff } from '../../lib/guards.ts';
 import { SESSION_SECURITY, staffOnly } from '../../lib/route-guards.ts';
+import { DIRECTORY_MANAGERS } from '../../policies/directories.policy.ts';
 
 /** 1 GB: a million-row file is ~150 MB; the body is streamed, so this bounds time, not memory. */
 const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
@@ -25,7 +26,7 @@ async function csvStream(req: FastifyRequest): Promise<Readable> {
   ]);
 }
 
-/** CSV imports of records (contracts/records.ts, docs/IMPORTS.md). */
+/** CSV imports of records and directories (contracts/records.ts, docs/IMPORTS.md). */
 export const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const svc = app.runtime.services.imports;
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
@@ -53,7 +54,11 @@ export const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const officer = requireStaff(req);
+      // Directories: supervisors and administrators only, refused before the body is read.
+      const officer = requireStaff(
+        req,
+        isDirectoryKind(req.params.kind) ? DIRECTORY_MANAGERS : undefined,
+      );
       return svc.run(officer, req.params.kind, await csvStream(req), req.headers['x-import-id']);
     },
   );

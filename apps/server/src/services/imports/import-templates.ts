@@ -1,4 +1,4 @@
-import { IMPORT_COLUMNS, type ImportKind } from '@vssid/contracts';
+import { IMPORT_COLUMNS, type RecordImportKind } from '@vssid/contracts';
 import { BENEFIT_CATEGORIES, SCHEMES } from '../../db/schema/index.ts';
 import { type FieldReader, RowRefusal } from './import-fields.ts';
 
@@ -17,7 +17,7 @@ const notBefore = (from: string | null, to: string | null, c: string) => {
 };
 
 /** Validates one data row of `kind`; throws RowRefusal with the reason. */
-export function parseImportRow(kind: ImportKind, f: FieldReader): ImportValues {
+export function parseImportRow(kind: RecordImportKind, f: FieldReader): ImportValues {
   switch (kind) {
     case 'participation': {
       const fromMonth = f.month('from_month');

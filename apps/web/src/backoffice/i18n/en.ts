@@ -1,3 +1,4 @@
+import { boDirectoriesEn } from '../directories/i18n-en.ts';
 import { boImportsEn } from '../imports/i18n-en.ts';
 import { boRegistrationsEn } from '../registrations/i18n-en.ts';
 import type { BackofficeCatalog } from './vi.ts';
@@ -6,6 +7,7 @@ import type { BackofficeCatalog } from './vi.ts';
 export const boEn: BackofficeCatalog = {
   ...boRegistrationsEn,
   ...boImportsEn,
+  ...boDirectoriesEn,
   app: { title: 'VssID – Staff portal', short: 'Staff portal' },
   signIn: {
     title: 'Staff sign-in',
@@ -34,6 +36,7 @@ export const boEn: BackofficeCatalog = {
     auditLog: 'Access log',
     officers: 'Officers',
     imports: 'Import data',
+    directories: 'Lookup directories',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     forbidden: 'You are not allowed to see this page.',

@@ -1,3 +1,4 @@
+import { boDirectoriesVi } from '../directories/i18n-vi.ts';
 import { boImportsVi } from '../imports/i18n-vi.ts';
 import { boRegistrationsVi } from '../registrations/i18n-vi.ts';
 
@@ -8,6 +9,7 @@ import { boRegistrationsVi } from '../registrations/i18n-vi.ts';
 export const boVi = {
   ...boRegistrationsVi,
   ...boImportsVi,
+  ...boDirectoriesVi,
   app: { title: 'VssID – Cổng cán bộ', short: 'Cổng cán bộ' },
   signIn: {
     title: 'Đăng nhập cán bộ',
@@ -36,6 +38,7 @@ export const boVi = {
     auditLog: 'Nhật ký truy cập',
     officers: 'Cán bộ',
     imports: 'Nhập dữ liệu',
+    directories: 'Danh mục tra cứu',
     signOut: 'Đăng xuất',
     signingOut: 'Đang đăng xuất…',
     forbidden: 'Bạn không có quyền xem trang này.',

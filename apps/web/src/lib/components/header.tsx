@@ -14,13 +14,17 @@ interface HeaderProps {
 /** The blue bar: logo (tabs) or back arrow (inner screens), the screen title as the page's h1. */
 export function Header({ title, backTo, showLanguage = false }: HeaderProps) {
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const { key } = useLocation();
+  const { key, pathname } = useLocation();
+  const firstLoad = key === 'default';
 
-  // After an in-app navigation, screen readers start from the new title instead of the old
-  // focus position; the very first page load ('default' key) keeps the browser's behaviour.
+  // After an in-app navigation to another screen, screen readers start from the new title
+  // instead of the old focus position. The very first page load ('default' key) keeps the
+  // browser's behaviour, and a change of the query string alone (a filter, a page of results)
+  // is not a new screen: focus stays where the person is.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the screen (path) changes
   useEffect(() => {
-    if (key !== 'default') titleRef.current?.focus({ preventScroll: true });
-  }, [key]);
+    if (!firstLoad) titleRef.current?.focus({ preventScroll: true });
+  }, [pathname]);
 
   return (
     <header className="app-header">

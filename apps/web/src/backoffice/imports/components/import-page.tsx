@@ -1,6 +1,14 @@
-import type { ImportJob, ImportKind } from '@vssid/contracts';
+import {
+  IMPORT_KINDS,
+  type ImportJob,
+  type ImportKind,
+  isDirectoryKind,
+  RECORD_IMPORT_KINDS,
+  type SessionInfo,
+} from '@vssid/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useLang } from '../../../i18n/use-lang.ts';
 import { Button } from '../../../lib/components/button.tsx';
 import { errorMessage } from '../../../lib/form-errors.ts';
@@ -12,10 +20,16 @@ import { ImportSummary } from './import-summary.tsx';
 import { TemplatePicker } from './template-picker.tsx';
 
 /** "Nhập dữ liệu": template, file, upload with progress, then the summary and the report. */
-export function ImportPage() {
+export function ImportPage({ role }: { role: SessionInfo['account']['role'] }) {
   const { t } = useTranslation('backoffice');
   const [lang] = useLang();
-  const [kind, setKind] = useState<ImportKind>('participation');
+  // Directories: supervisors and administrators (the server answers 403 to anyone else).
+  const kinds: readonly ImportKind[] = role === 'officer' ? RECORD_IMPORT_KINDS : IMPORT_KINDS;
+  const [params] = useSearchParams();
+  const asked = params.get('kind') as ImportKind | null;
+  const [kind, setKind] = useState<ImportKind>(
+    asked && kinds.includes(asked) ? asked : 'participation',
+  );
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
   const [importId, setImportId] = useState<string>();
@@ -45,9 +59,12 @@ export function ImportPage() {
   };
 
   return (
-    <BoPage title={t('imports.title')} lead={t('imports.lead')}>
+    <BoPage
+      title={t('imports.title')}
+      lead={isDirectoryKind(kind) ? t('imports.leadDirectories') : t('imports.lead')}
+    >
       <form className="import-form" onSubmit={submit} noValidate>
-        <TemplatePicker value={kind} onChange={setKind} disabled={running} />
+        <TemplatePicker kinds={kinds} value={kind} onChange={setKind} disabled={running} />
         <div className={missing ? 'field field--error' : 'field'}>
           <label className="field__label" htmlFor="import-file">
             {t('imports.file')}

@@ -1,4 +1,4 @@
-import { hasMessage, type ImportJob, translate } from '@vssid/contracts';
+import { hasMessage, type ImportJob, isDirectoryKind, translate } from '@vssid/contracts';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n/use-lang.ts';
@@ -16,6 +16,8 @@ export function ImportSummary({ job }: { job: ImportJob }) {
   }, [job.id]);
   const counts = [
     ['added', job.added],
+    // Directories are upserted by code: rows whose stored values changed.
+    ...(isDirectoryKind(job.kind) ? ([['updated', job.updated]] as const) : []),
     ['skipped', job.skipped],
     ['refused', job.refused],
   ] as const;

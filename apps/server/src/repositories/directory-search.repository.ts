@@ -1,0 +1,341 @@
+import { LOOKUP_TOTAL_CAP } from '@vssid/contracts';
+import { and, asc, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/client.ts';
+import {
+  agencies,
+  collectionPoints,
+  communes,
+  employers,
+  healthFacilities,
+  provinces,
+} from '../db/schema/index.ts';
+
+/** The five public directories of "Tra cứu" (two of them views of health_facilities). */
+export type DirectoryKind =
+  | 'agencies'
+  | 'sick-leave-facilities'
+  | 'bhyt-facilities'
+  | 'employers'
+  | 'collection-points';
+
+/**
+ * How the text matches: every word a substring of search_key (`exact`), or pg_trgm word
+ * similarity of the whole key (`similar`, the typo-tolerant fallback).
+ */
+export type TextMatch =
+  | { mode: 'all' }
+  | {
+      mode: 'exact';
+      /** searchKey(q). */
+      key: string;
+      /** Its distinct words. */
+      words: string[];
+      /** q as typed (trimmed), for exact unit code / tax code matches of employers. */
+      raw: string;
+    }
+  | { mode: 'similar'; key: string };
+
+export type DirectoryCriteria = {
+  text: TextMatch;
+  provinceCode?: string | undefined;
+  communeCode?: string | undefined;
+  /** health facilities (BHYT): only those taking initial registrations (or only those not). */
+  initialRegistration?: boolean | undefined;
+  level?: 'initial' | 'basic' | 'specialized' | undefined;
+  status?: 'active' | 'suspended' | 'terminated' | undefined;
+  /** "Gần tôi": order by distance; `radiusKm` keeps only rows within it (lat band + distance). */
+  near?: { lat: number; lng: number; radiusKm?: number | undefined } | undefined;
+};
+
+/** Word similarity at or above which a row is a "Kết quả gần đúng". */
+export const SIMILARITY_THRESHOLD = 0.5;
+const EARTH_RADIUS_KM = 6371.0088;
+/** Kilometres per degree of latitude (on the sphere above). */
+const KM_PER_DEGREE = (Math.PI * EARTH_RADIUS_KM) / 180;
+
+/** LIKE metacharacters as plain text (the default escape character is the backslash). */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+const contains = (col: PgColumn | SQL, s: string) =>
+  sql`${col} like ${`%${escapeLike(s)}%`} escape '\\'`;
+const startsWith = (col: PgColumn | SQL, s: string) =>
+  sql`${col} like ${`${escapeLike(s)}%`} escape '\\'`;
+
+/** Great-circle distance in km (haversine) from a point to a row's coordinates; null without. */
+function distanceKm(lat: PgColumn, lng: PgColumn, p: { lat: number; lng: number }) {
+  // least() skips nulls, hence the explicit case for rows without coordinates.
+  return sql<number | null>`(case when ${lat} is null or ${lng} is null then null else
+    ${sql.raw(String(EARTH_RADIUS_KM))} * 2 * asin(least(1.0, sqrt(
+      power(sin(radians(${lat} - ${p.lat}::float8) / 2), 2)
+      + cos(radians(${p.lat}::float8)) * cos(radians(${lat}))
+        * power(sin(radians(${lng} - ${p.lng}::float8) / 2), 2)))) end)`;
+}
+
+/** What differs between the directory tables: the columns the search reads. */
+type TableCols = {
+  id: PgColumn;
+  searchKey: PgColumn;
+  /** The sort name: name_key (agencies have none: their search_key, which starts with the name). */
+  sortName: PgColumn;
+  /** "The name starts with / contains q": name_key, or the start of search_key for agencies. */
+  nameKey: PgColumn | null;
+  provinceCode: PgColumn;
+  communeCode: PgColumn;
+  latitude: PgColumn | null;
+  longitude: PgColumn | null;
+};
+
+const COLS: Record<DirectoryKind, TableCols> = {
+  agencies: {
+    id: agencies.id,
+    searchKey: agencies.searchKey,
+    // No name_key: search_key starts with searchKey(name), so it sorts by name the same way.
+    sortName: agencies.searchKey,
+    nameKey: null,
+    provinceCode: agencies.provinceCode,
+    communeCode: agencies.communeCode,
+    latitude: agencies.latitude,
+    longitude: agencies.longitude,
+  },
+  'sick-leave-facilities': facilityCols(),
+  'bhyt-facilities': facilityCols(),
+  employers: {
+    id: employers.id,
+    searchKey: employers.searchKey,
+    sortName: employers.nameKey,
+    nameKey: employers.nameKey,
+    provinceCode: employers.provinceCode,
+    communeCode: employers.communeCode,
+    latitude: null,
+    longitude: null,
+  },
+  'collection-points': {
+    id: collectionPoints.id,
+    searchKey: collectionPoints.searchKey,
+    sortName: collectionPoints.nameKey,
+    nameKey: collectionPoints.nameKey,
+    provinceCode: collectionPoints.provinceCode,
+    communeCode: collectionPoints.communeCode,
+    latitude: collectionPoints.latitude,
+    longitude: collectionPoints.longitude,
+  },
+};
+function facilityCols(): TableCols {
+  const t = healthFacilities;
+  return {
+    id: t.id,
+    searchKey: t.searchKey,
+    sortName: t.nameKey,
+    nameKey: t.nameKey,
+    provinceCode: t.provinceCode,
+    communeCode: t.communeCode,
+    latitude: t.latitude,
+    longitude: t.longitude,
+  };
+}
+
+/** The WHERE of one search: text, place, directory-specific filters, radius. */
+function whereOf(kind: DirectoryKind, c: DirectoryCriteria): SQL | undefined {
+  const t = COLS[kind];
+  const parts: (SQL | undefined)[] = [];
+  if (c.text.mode === 'exact') {
+    const words = and(...c.text.words.map((w) => contains(t.searchKey, w)));
+    if (kind === 'employers') {
+      // A unit code or tax code typed as printed ("TA1234A", "0101234567") finds its employer
+      // even when the writer did not put the codes into search_key.
+      parts.push(
+        or(
+          words,
+          eq(employers.unitCode, c.text.raw.toUpperCase()),
+          eq(employers.taxCode, c.text.raw),
+        ),
+      );
+    } else parts.push(words);
+  } else if (c.text.mode === 'similar') {
+    // `<%` (word similarity above pg_trgm.word_similarity_threshold) is what the GIN index serves.
+    parts.push(sql`${c.text.key} <% ${t.searchKey}`);
+  }
+  if (c.provinceCode) parts.push(eq(t.provinceCode, c.provinceCode));
+  if (c.communeCode) parts.push(eq(t.communeCode, c.communeCode));
+  if (kind === 'sick-leave-facilities') parts.push(eq(healthFacilities.issuesSickLeave, true));
+  if (kind === 'bhyt-facilities') {
+    parts.push(eq(healthFacilities.bhytContracted, true));
+    if (c.initialRegistration !== undefined)
+      parts.push(eq(healthFacilities.acceptsInitialRegistration, c.initialRegistration));
+    if (c.level) parts.push(eq(healthFacilities.level, c.level));
+  }
+  if (kind === 'employers' && c.status) parts.push(eq(employers.status, c.status));
+  if (c.near?.radiusKm !== undefined && t.latitude && t.longitude) {
+    // The latitude band can use the btree index on latitude; the distance then trims its sides.
+    const span = c.near.radiusKm / KM_PER_DEGREE;
+    parts.push(
+      sql`${t.latitude} between ${c.near.lat - span}::float8 and ${c.near.lat + span}::float8`,
+      sql`${distanceKm(t.latitude, t.longitude, c.near)} <= ${c.near.radiusKm}::float8`,
+    );
+  }
+  return and(...parts);
+}
+
+/** Distance to the caller, or null (directories without coordinates, rows without them). */
+function distanceOf(kind: DirectoryKind, c: DirectoryCriteria): SQL<number | null> {
+  const t = COLS[kind];
+  return c.near && t.latitude && t.longitude
+    ? distanceKm(t.latitude, t.longitude, c.near)
+    : sql<number | null>`null::float8`;
+}
+
+function orderOf(kind: DirectoryKind, c: DirectoryCriteria): SQL[] {
+  const t = COLS[kind];
+  const byName = [asc(t.sortName), asc(t.id)];
+  if (c.near && t.latitude) return [sql`distance_km asc nulls last`, ...byName];
+  if (c.text.mode === 'similar')
+    return [desc(sql`word_similarity(${c.text.key}, ${t.searchKey})`), ...byName];
+  if (c.text.mode === 'exact') {
+    const key = c.text.key;
+    const name = t.nameKey ?? t.searchKey;
+    const code =
+      kind === 'employers'
+        ? sql`when ${employers.unitCode} = ${c.text.raw.toUpperCase()} or ${employers.taxCode} = ${c.text.raw} then 0`
+        : sql``;
+    // Whole words before parts of words: "hang hai" ranks "Trường Đại học Hàng hải" above
+    // "Công ty Khang Hải".
+    const inName = t.nameKey
+      ? sql`when ${contains(sql`' ' || ${t.nameKey}`, ` ${key}`)} then 2 when ${contains(t.nameKey, key)} then 3`
+      : sql``;
+    return [sql`case ${code} when ${startsWith(name, key)} then 1 ${inName} else 4 end`, ...byName];
+  }
+  return byName;
+}
+
+const place = { code: provinces.code, name: provinces.name };
+const commune = { code: communes.code, name: communes.name };
+
+/** Searches of the public directories; the same algorithm over four tables. */
+export function directorySearchRepository(db: Db) {
+  type Page = { limit: number; offset: number };
+  const parts = (kind: DirectoryKind, c: DirectoryCriteria) => ({
+    where: whereOf(kind, c),
+    order: orderOf(kind, c),
+    distance: distanceOf(kind, c).as('distance_km'),
+  });
+
+  const queries = (handle: Db) => ({
+    agencies(c: DirectoryCriteria, p: Page) {
+      const q = parts('agencies', c);
+      return handle
+        .select({ row: agencies, province: place, commune, distance: q.distance })
+        .from(agencies)
+        .innerJoin(provinces, eq(provinces.code, agencies.provinceCode))
+        .leftJoin(communes, eq(communes.code, agencies.communeCode))
+        .where(q.where)
+        .orderBy(...q.order)
+        .limit(p.limit)
+        .offset(p.offset);
+    },
+    facilities(kind: 'sick-leave-facilities' | 'bhyt-facilities', c: DirectoryCriteria, p: Page) {
+      const q = parts(kind, c);
+      return handle
+        .select({ row: healthFacilities, province: place, commune, distance: q.distance })
+        .from(healthFacilities)
+        .innerJoin(provinces, eq(provinces.code, healthFacilities.provinceCode))
+        .leftJoin(communes, eq(communes.code, healthFacilities.communeCode))
+        .where(q.where)
+        .orderBy(...q.order)
+        .limit(p.limit)
+        .offset(p.offset);
+    },
+    employers(c: DirectoryCriteria, p: Page) {
+      const q = parts('employers', c);
+      return handle
+        .select({
+          row: employers,
+          province: place,
+          managingAgency: { code: agencies.code, name: agencies.name },
+        })
+        .from(employers)
+        .innerJoin(provinces, eq(provinces.code, employers.provinceCode))
+        .innerJoin(agencies, eq(agencies.code, employers.agencyCode))
+        .where(q.where)
+        .orderBy(...q.order)
+        .limit(p.limit)
+        .offset(p.offset);
+    },
+    collectionPoints(c: DirectoryCriteria, p: Page) {
+      const q = parts('collection-points', c);
+      return handle
+        .select({ row: collectionPoints, province: place, commune, distance: q.distance })
+        .from(collectionPoints)
+        .innerJoin(provinces, eq(provinces.code, collectionPoints.provinceCode))
+        .leftJoin(communes, eq(communes.code, collectionPoints.communeCode))
+        .where(q.where)
+        .orderBy(...q.order)
+        .limit(p.limit)
+        .offset(p.offset);
+    },
+  });
+
+  /** Matching rows, counted up to LOOKUP_TOTAL_CAP + 1 (a LIMIT inside, so it stays cheap). */
+  async function countOf(handle: Db, kind: DirectoryKind, c: DirectoryCriteria) {
+    const t = COLS[kind];
+    const table =
+      kind === 'agencies'
+        ? agencies
+        : kind === 'employers'
+          ? employers
+          : kind === 'collection-points'
+            ? collectionPoints
+            : healthFacilities;
+    const capped = handle
+      .select({ one: t.id })
+      .from(table)
+      .where(whereOf(kind, c))
+      .limit(LOOKUP_TOTAL_CAP + 1)
+      .as('capped');
+    const [r] = await handle.select({ n: sql<number>`count(*)::int` }).from(capped);
+    return Number(r?.n ?? 0);
+  }
+
+  const over = (handle: Db) => ({
+    count: (kind: DirectoryKind, c: DirectoryCriteria) => countOf(handle, kind, c),
+    ...queries(handle),
+  });
+  type Over = ReturnType<typeof over>;
+
+  return {
+    ...over(db),
+    /**
+     * Runs `fn` in a transaction where `<%` means word similarity ≥ SIMILARITY_THRESHOLD
+     * (SET LOCAL: no other query sees it). The operator form is what the GIN trigram index
+     * serves; the planner, not knowing how selective `<%` is, sometimes preferred a sequential
+     * scan computing word_similarity on every row (3.1 s instead of 0.2 s over 100,000
+     * employers, EXPLAIN ANALYZE on PostgreSQL 16), so sequential scans are discouraged here.
+     */
+    similar<T>(fn: (r: Over) => Promise<T>): Promise<T> {
+      return db.transaction(async (tx) => {
+        await tx.execute(
+          sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`,
+        );
+        return fn(over(tx as unknown as Db));
+      });
+    },
+    async province(code: string) {
+      const [p] = await db.select(place).from(provinces).where(eq(provinces.code, code));
+      return p;
+    },
+    async commune(code: string) {
+      const [c] = await db
+        .select({ code: communes.code, provinceCode: communes.provinceCode })
+        .from(communes)
+        .where(eq(communes.code, code));
+      return c;
+    },
+  };
+}
+export type DirectorySearchRepository = ReturnType<typeof directorySearchRepository>;
+/** The queries of one handle (the database, or the similarity transaction). */
+export type DirectoryQueries = Omit<DirectorySearchRepository, 'similar' | 'province' | 'commune'>;
+type RowOf<K extends keyof DirectoryQueries> = Awaited<ReturnType<DirectoryQueries[K]>>;
+export type AgencyRow = RowOf<'agencies'>[number];
+export type FacilityRow = RowOf<'facilities'>[number];
+export type EmployerRow = RowOf<'employers'>[number];
+export type CollectionPointRow = RowOf<'collectionPoints'>[number];
