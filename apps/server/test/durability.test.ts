@@ -25,10 +25,11 @@ describe('durability of the embedded database', () => {
     try {
       const { PGlite } = await import('@electric-sql/pglite');
       const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+      const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
       // The restarted server recovered the directory; stop it cleanly, then read the table.
       second.proc.kill('SIGTERM');
       expect(await second.exited).toBe(0);
-      const db = new PGlite(path.join(dataDir, 'pgdata'), { extensions: { pg_trgm } });
+      const db = new PGlite(path.join(dataDir, 'pgdata'), { extensions: { pg_trgm, fuzzystrmatch } });
       const r = await db.query<{ n: number }>(
         'select count(*)::int as n from feedback where content = $1',
         [content],

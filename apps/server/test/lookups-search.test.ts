@@ -117,19 +117,15 @@ describe('text search', () => {
     expect(e.match).toBe('similar');
     expect(names(e)[0]).toBe('Chi nhánh Công ty cổ phần Sông Hồng');
 
-    // Most similar first; the threshold is 0.5 (pg_trgm's own default, 0.6, would drop the
-    // other hospitals, whose word similarity is about 0.56), and it stays local to the search.
+    // Every word must still be there, read through its corrections: "mqi" is "mai", and the
+    // other hospitals (no "mai") are not offered.
     const p = await page('bhyt-facilities', { q: 'benh vien bach mqi' });
-    expect(names(p)).toEqual([
-      'Bệnh viện Bạch Mai',
-      'Bệnh viện Chợ Rẫy',
-      'Bệnh viện Hữu nghị Việt Đức',
-    ]);
-    expect(p.total).toBe(3);
-    const setting = await t.runtime.database.executeSql(
-      "select current_setting('pg_trgm.word_similarity_threshold') as v",
-    );
-    expect(setting.rows[0]?.v).toBe('0.6');
+    expect(names(p)).toEqual(['Bệnh viện Bạch Mai']);
+    expect(p.total).toBe(1);
+    // A swap of neighbours is one slip ("hnog" → "hong"); a known word is never "corrected".
+    const s = await page('employers', { q: 'cong ty song hnog' });
+    expect(s.match).toBe('similar');
+    expect(names(s)).toEqual(['Chi nhánh Công ty cổ phần Sông Hồng']);
   });
 
   it('answers an empty page when nothing matches, even approximately', async () => {
@@ -211,6 +207,11 @@ describe('text search', () => {
     await addCollectionPoint(t.runtime.database.db, 'Điểm thu Hàng Hải');
     const p = await page('collection-points', { q: 'hang hai', provinceCode: '48' });
     expect(names(p)).toEqual(['Điểm thu Hàng Hải', 'Bưu cục Khang Hải']);
+    // A name starting with "dong da" inside a longer word ("Đông Đại") comes after the whole words.
+    await addCollectionPoint(t.runtime.database.db, 'Đông Đại Phát');
+    await addCollectionPoint(t.runtime.database.db, 'Điểm thu Đống Đa Mới');
+    const d = await page('collection-points', { q: 'dong da', provinceCode: '48' });
+    expect(names(d)).toEqual(['Điểm thu Đống Đa Mới', 'Đông Đại Phát']);
   });
 });
 

@@ -42,6 +42,7 @@ export {
 } from './cccd.ts';
 export { CMND_ERRORS, type CmndError, validateCmnd } from './cmnd.ts';
 export { formatDuration } from './duration.ts';
+export { osaDistance, typoBudget } from './edit-distance.ts';
 export { EMAIL_ERRORS, type EmailError, validateEmail } from './email.ts';
 export { type FixedDigitsCodes, validateFixedDigits } from './fixed-digits.ts';
 export {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -37,8 +38,8 @@ async function openPglite(dir: string | null): Promise<Database> {
   if (dir) mkdirSync(dir, { recursive: true });
   // relaxedDurability stays off: every commit is flushed before the query resolves, so a
   // write we answered survives a SIGKILL right after.
-  // pg_trgm: the lookups' typo-tolerant search (migration 0006 creates the extension).
-  const extensions = { pg_trgm };
+  // pg_trgm and fuzzystrmatch: the lookups' search (migrations 0006 and 0008 create them).
+  const extensions = { pg_trgm, fuzzystrmatch };
   const client = dir
     ? new PGlite(dir, { relaxedDurability: false, extensions })
     : new PGlite({ extensions });

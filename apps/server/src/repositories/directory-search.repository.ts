@@ -1,5 +1,5 @@
 import { LOOKUP_TOTAL_CAP } from '@vssid/contracts';
-import { and, asc, desc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.ts';
 import {
@@ -8,6 +8,7 @@ import {
   communes,
   employers,
   healthFacilities,
+  lookupWords,
   provinces,
 } from '../db/schema/index.ts';
 
@@ -20,8 +21,8 @@ export type DirectoryKind =
   | 'collection-points';
 
 /**
- * How the text matches: every word a substring of search_key (`exact`), or pg_trgm word
- * similarity of the whole key (`similar`, the typo-tolerant fallback).
+ * How the text matches: every word a substring of search_key (`exact`), or every word one of its
+ * corrections from the vocabulary (`similar`, the typo-tolerant fallback: "bach mqi" → mai).
  */
 export type TextMatch =
   | { mode: 'all' }
@@ -34,7 +35,13 @@ export type TextMatch =
       /** q as typed (trimmed), for exact unit code / tax code matches of employers. */
       raw: string;
     }
-  | { mode: 'similar'; key: string };
+  | {
+      mode: 'similar';
+      /** The likeliest reading (each word's nearest correction): what ranking compares. */
+      key: string;
+      /** Per typed word, the words it may stand for (itself when known, else its corrections). */
+      alternatives: string[][];
+    };
 
 export type DirectoryCriteria = {
   text: TextMatch;
@@ -44,11 +51,16 @@ export type DirectoryCriteria = {
   initialRegistration?: boolean | undefined;
   level?: 'initial' | 'basic' | 'specialized' | undefined;
   status?: 'active' | 'suspended' | 'terminated' | undefined;
+  /**
+   * The rows already known to match (their ids): the WHERE becomes a primary-key lookup and only
+   * the ranking is computed, over these rows alone.
+   */
+  ids?: string[] | undefined;
   /** "Gần tôi": order by distance; `radiusKm` keeps only rows within it (lat band + distance). */
   near?: { lat: number; lng: number; radiusKm?: number | undefined } | undefined;
 };
 
-/** Word similarity at or above which a row is a "Kết quả gần đúng". */
+/** Trigram similarity at or above which a vocabulary word is also a candidate correction. */
 export const SIMILARITY_THRESHOLD = 0.5;
 const EARTH_RADIUS_KM = 6371.0088;
 /** Kilometres per degree of latitude (on the sphere above). */
@@ -137,6 +149,7 @@ function facilityCols(): TableCols {
 /** The WHERE of one search: text, place, directory-specific filters, radius. */
 function whereOf(kind: DirectoryKind, c: DirectoryCriteria): SQL | undefined {
   const t = COLS[kind];
+  if (c.ids) return inArray(t.id, c.ids);
   const parts: (SQL | undefined)[] = [];
   if (c.text.mode === 'exact') {
     const words = and(...c.text.words.map((w) => contains(t.searchKey, w)));
@@ -152,8 +165,10 @@ function whereOf(kind: DirectoryKind, c: DirectoryCriteria): SQL | undefined {
       );
     } else parts.push(words);
   } else if (c.text.mode === 'similar') {
-    // `<%` (word similarity above pg_trgm.word_similarity_threshold) is what the GIN index serves.
-    parts.push(sql`${c.text.key} <% ${t.searchKey}`);
+    // Every typed word as one of its readings: the same substring LIKEs the GIN index serves.
+    parts.push(
+      and(...c.text.alternatives.map((alts) => or(...alts.map((a) => contains(t.searchKey, a))))),
+    );
   }
   if (c.provinceCode) parts.push(eq(t.provinceCode, c.provinceCode));
   if (c.communeCode) parts.push(eq(t.communeCode, c.communeCode));
@@ -188,21 +203,31 @@ function orderOf(kind: DirectoryKind, c: DirectoryCriteria): SQL[] {
   const t = COLS[kind];
   const byName = [asc(t.sortName), asc(t.id)];
   if (c.near && t.latitude) return [sql`distance_km asc nulls last`, ...byName];
-  if (c.text.mode === 'similar')
-    return [desc(sql`word_similarity(${c.text.key}, ${t.searchKey})`), ...byName];
-  if (c.text.mode === 'exact') {
+  if (c.text.mode === 'exact' || c.text.mode === 'similar') {
     const key = c.text.key;
     const name = t.nameKey ?? t.searchKey;
     const code =
-      kind === 'employers'
+      kind === 'employers' && c.text.mode === 'exact'
         ? sql`when ${employers.unitCode} = ${c.text.raw.toUpperCase()} or ${employers.taxCode} = ${c.text.raw} then 0`
         : sql``;
-    // Whole words before parts of words: "hang hai" ranks "Trường Đại học Hàng hải" above
-    // "Công ty Khang Hải".
-    const inName = t.nameKey
-      ? sql`when ${contains(sql`' ' || ${t.nameKey}`, ` ${key}`)} then 2 when ${contains(t.nameKey, key)} then 3`
-      : sql``;
-    return [sql`case ${code} when ${startsWith(name, key)} then 1 ${inName} else 4 end`, ...byName];
+    // Whole words before parts of words: "dong da" ranks "Đống Đa Xanh" above "Đông Đại", and
+    // "hang hai" ranks "Trường Đại học Hàng hải" above "Công ty Khang Hải". Tiers: the name
+    // starts with the whole words; has them; starts with the text; has a word starting with it;
+    // has it anywhere; only the address or a code has it.
+    const padded = sql`' ' || ${name} || ' '`;
+    const tiers = [
+      startsWith(padded, ` ${key} `),
+      contains(padded, ` ${key} `),
+      startsWith(name, key),
+      ...(t.nameKey
+        ? [contains(sql`' ' || ${t.nameKey}`, ` ${key}`), contains(t.nameKey, key)]
+        : []),
+    ];
+    const whens = sql.join(
+      tiers.map((cond, i) => sql`when ${cond} then ${sql.raw(String(i + 1))}`),
+      sql` `,
+    );
+    return [sql`case ${code} ${whens} else ${sql.raw(String(tiers.length + 1))} end`, ...byName];
   }
   return byName;
 }
@@ -274,17 +299,39 @@ export function directorySearchRepository(db: Db) {
     },
   });
 
+  const tableOf = (kind: DirectoryKind) =>
+    kind === 'agencies'
+      ? agencies
+      : kind === 'employers'
+        ? employers
+        : kind === 'collection-points'
+          ? collectionPoints
+          : healthFacilities;
+
+  /**
+   * Ids of the first `limit` matching rows, without sorting (that is the point: cheap). The same
+   * ids on every call, so pages never overlap: no parallel workers (their rows interleave by
+   * timing) and no synchronized sequential scans (which start wherever another scan is).
+   */
+  async function idsOf(handle: Db, kind: DirectoryKind, c: DirectoryCriteria, limit: number) {
+    const t = COLS[kind];
+    return handle.transaction(async (tx) => {
+      await tx.execute(
+        sql`select set_config('max_parallel_workers_per_gather', '0', true), set_config('synchronize_seqscans', 'off', true)`,
+      );
+      const rows = await tx
+        .select({ id: t.id })
+        .from(tableOf(kind))
+        .where(whereOf(kind, c))
+        .limit(limit);
+      return rows.map((r) => String(r.id));
+    });
+  }
+
   /** Matching rows, counted up to LOOKUP_TOTAL_CAP + 1 (a LIMIT inside, so it stays cheap). */
   async function countOf(handle: Db, kind: DirectoryKind, c: DirectoryCriteria) {
     const t = COLS[kind];
-    const table =
-      kind === 'agencies'
-        ? agencies
-        : kind === 'employers'
-          ? employers
-          : kind === 'collection-points'
-            ? collectionPoints
-            : healthFacilities;
+    const table = tableOf(kind);
     const capped = handle
       .select({ one: t.id })
       .from(table)
@@ -297,26 +344,43 @@ export function directorySearchRepository(db: Db) {
 
   const over = (handle: Db) => ({
     count: (kind: DirectoryKind, c: DirectoryCriteria) => countOf(handle, kind, c),
+    matchingIds: (kind: DirectoryKind, c: DirectoryCriteria, limit: number) =>
+      idsOf(handle, kind, c, limit),
     ...queries(handle),
   });
-  type Over = ReturnType<typeof over>;
 
   return {
     ...over(db),
+    /** Which of these words the directories contain (lookup_words, fed by triggers). */
+    async knownWords(words: string[]): Promise<Set<string>> {
+      if (words.length === 0) return new Set();
+      const rows = await db
+        .select({ word: lookupWords.word })
+        .from(lookupWords)
+        .where(inArray(lookupWords.word, words));
+      return new Set(rows.map((r) => r.word));
+    },
     /**
-     * Runs `fn` in a transaction where `<%` means word similarity ≥ SIMILARITY_THRESHOLD
-     * (SET LOCAL: no other query sees it). The operator form is what the GIN trigram index
-     * serves; the planner, not knowing how selective `<%` is, sometimes preferred a sequential
-     * scan computing word_similarity on every row (3.1 s instead of 0.2 s over 100,000
-     * employers, EXPLAIN ANALYZE on PostgreSQL 16), so sequential scans are discouraged here.
+     * Vocabulary words within two edits (fuzzystrmatch) or trigram-similar (pg_trgm) of a typed
+     * word; the caller keeps those within its typo budget. The vocabulary is small (the distinct
+     * words of names and addresses), so this scan stays cheap whatever the directories' size.
      */
-    similar<T>(fn: (r: Over) => Promise<T>): Promise<T> {
-      return db.transaction(async (tx) => {
-        await tx.execute(
-          sql`select set_config('pg_trgm.word_similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`,
-        );
-        return fn(over(tx as unknown as Db));
-      });
+    async nearWords(word: string): Promise<string[]> {
+      const n = [...word].length;
+      const rows = await db
+        .select({ word: lookupWords.word })
+        .from(lookupWords)
+        .where(
+          and(
+            sql`length(${lookupWords.word}) between ${n - 2} and ${n + 2}`,
+            or(
+              sql`levenshtein_less_equal(${lookupWords.word}, ${word}, 2) <= 2`,
+              sql`similarity(${lookupWords.word}, ${word}) >= ${SIMILARITY_THRESHOLD}`,
+            ),
+          ),
+        )
+        .limit(200);
+      return rows.map((r) => r.word);
     },
     async province(code: string) {
       const [p] = await db.select(place).from(provinces).where(eq(provinces.code, code));
@@ -333,7 +397,10 @@ export function directorySearchRepository(db: Db) {
 }
 export type DirectorySearchRepository = ReturnType<typeof directorySearchRepository>;
 /** The queries of one handle (the database, or the similarity transaction). */
-export type DirectoryQueries = Omit<DirectorySearchRepository, 'similar' | 'province' | 'commune'>;
+export type DirectoryQueries = Omit<
+  DirectorySearchRepository,
+  'knownWords' | 'nearWords' | 'province' | 'commune'
+>;
 type RowOf<K extends keyof DirectoryQueries> = Awaited<ReturnType<DirectoryQueries[K]>>;
 export type AgencyRow = RowOf<'agencies'>[number];
 export type FacilityRow = RowOf<'facilities'>[number];

@@ -82,6 +82,8 @@ export const employers = pgTable(
   (t) => [
     index('employers_province_idx').on(t.provinceCode, t.nameKey),
     index('employers_tax_code_idx').on(t.taxCode),
+    // Listing a million employers by name without a province (no text) walks this index.
+    index('employers_name_idx').on(t.nameKey),
     index('employers_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
   ],
 );
@@ -133,4 +135,16 @@ export const lookupChallenges = pgTable(
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
   (t) => [index('lookup_challenges_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Every word (letters only, 2+) of the directories' search keys: the vocabulary the typo-tolerant
+ * search corrects a mistyped word against ("bach mqi" → "mai"). Filled by statement triggers on
+ * the four directory tables (migration 0008), so the seed, imports and edits all feed it.
+ * Words are never removed: a stale word only offers a correction that then finds nothing.
+ */
+export const lookupWords = pgTable(
+  'lookup_words',
+  { word: text('word').primaryKey() },
+  (t) => [index('lookup_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
 );

@@ -4,7 +4,7 @@ import {
   type EmployerQuery,
   LOOKUP_TOTAL_CAP,
 } from '@vssid/contracts';
-import { searchKey } from '@vssid/domain';
+import { osaDistance, searchKey, typoBudget } from '@vssid/domain';
 import { AppError } from '../../lib/app-error.ts';
 import { presentDirectory } from '../../presenters/directory.presenter.ts';
 import type {
@@ -23,6 +23,16 @@ export const LOOKUP_SEARCHES_PER_MINUTE = 120;
 const NEAR_RADII_KM = [50, 300];
 /** Typo-tolerant matching needs this many characters to mean anything. */
 const SIMILAR_MIN_LENGTH = 3;
+/**
+ * Text searches rank at most this many matching rows. Ranking (name starts with q, whole words,
+ * …) needs every row it orders; over a million employers "cong ty" matches hundreds of
+ * thousands, and sorting them all took about a second. Up to this many matches (two pages more
+ * than the exact total shown), the ranking is exact; beyond, the most relevant of the first
+ * RANKED_CANDIDATES found lead — the page says "Hơn 1.000 kết quả" and invites a filter.
+ */
+export const RANKED_CANDIDATES = 2000;
+/** Readings tried per mistyped word (each one more LIKE branch in the query). */
+const MAX_CORRECTIONS = 5;
 
 type Page<I> = {
   items: I[];
@@ -98,6 +108,22 @@ export function directorySearchService(deps: {
     return fetch(q, c, w);
   }
 
+  /**
+   * How many rows match (exact up to LOOKUP_TOTAL_CAP + 1) and the criteria to fetch a page
+   * with: text searches not sorted by distance fetch among RANKED_CANDIDATES known ids.
+   */
+  async function matches(
+    kind: DirectoryKind,
+    c: DirectoryCriteria,
+    w: Window,
+  ): Promise<{ n: number; c: DirectoryCriteria }> {
+    if (c.text.mode === 'all' || c.near) return { n: await repo.count(kind, c), c };
+    const ids = await repo.matchingIds(kind, c, RANKED_CANDIDATES);
+    // Past the candidates (page 101 of a broad search) the full ranking is the only way on.
+    const beyond = ids.length === RANKED_CANDIDATES && w.offset >= ids.length;
+    return { n: ids.length, c: beyond ? c : { ...c, ids } };
+  }
+
   async function search<R, I>(
     kind: DirectoryKind,
     query: DirectoryQuery,
@@ -129,19 +155,49 @@ export function directorySearchService(deps: {
       match,
     });
 
-    const n = await repo.count(kind, base);
-    if (n > 0 || base.text.mode === 'all' || base.text.key.length < SIMILAR_MIN_LENGTH) {
-      const rows = reaches(n, w) ? await nearPage(repo, base, w, n, fetch, hasCoordinates) : [];
+    const { n, c: found } = await matches(kind, base, w);
+    if (n > 0 || base.text.mode !== 'exact' || base.text.key.length < SIMILAR_MIN_LENGTH) {
+      const rows = reaches(n, w) ? await nearPage(repo, found, w, n, fetch, hasCoordinates) : [];
       return page(rows, n, base.text.mode === 'all' ? 'all' : 'exact');
     }
-    // Nothing has every word: typo-tolerant matches of the whole text, most similar first.
-    const similar: DirectoryCriteria = { ...base, text: { mode: 'similar', key: base.text.key } };
-    return repo.similar(async (tx) => {
-      const m = await tx.count(kind, similar);
-      const rows = reaches(m, w) ? await nearPage(tx, similar, w, m, fetch, hasCoordinates) : [];
-      // Nothing similar either: still "no result for what you typed", not a fuzzy page.
-      return page(rows, m, m > 0 ? 'similar' : 'exact');
-    });
+    // Nothing has every word: read each mistyped word as its nearest vocabulary words.
+    const similar = await correctedText(base.text);
+    if (!similar) return page([], 0, 'exact');
+    const { n: m, c } = await matches(kind, { ...base, text: similar }, w);
+    const rows = reaches(m, w) ? await nearPage(repo, c, w, m, fetch, hasCoordinates) : [];
+    // Nothing similar either: still "no result for what you typed", not a fuzzy page.
+    return page(rows, m, m > 0 ? 'similar' : 'exact');
+  }
+
+  /**
+   * The typo-tolerant reading of a text that found nothing: a word the directories know stays
+   * itself (reading known words as their neighbours turned "song hong" into a thousand "long
+   * hang"s); an unknown word becomes the vocabulary words within its typo budget (osaDistance:
+   * a swap of neighbours is one slip), nearest first, at most MAX_CORRECTIONS. Null when no word
+   * could be read otherwise.
+   */
+  async function correctedText(
+    text: Extract<TextMatch, { mode: 'exact' }>,
+  ): Promise<Extract<TextMatch, { mode: 'similar' }> | null> {
+    const known = await repo.knownWords(text.words);
+    const alternatives: string[][] = [];
+    for (const word of text.words) {
+      const budget = typoBudget([...word].length);
+      if (known.has(word) || budget === 0 || /\d/.test(word)) {
+        // Known, too short to correct, or a number: as typed.
+        alternatives.push([word]);
+        continue;
+      }
+      const readings = (await repo.nearWords(word))
+        .map((v) => ({ v, d: osaDistance(word, v) }))
+        .filter((x) => x.d <= budget)
+        .sort((a, b) => a.d - b.d || a.v.localeCompare(b.v))
+        .slice(0, MAX_CORRECTIONS)
+        .map((x) => x.v);
+      alternatives.push(readings.length > 0 ? readings : [word]);
+    }
+    if (alternatives.every((a, i) => a.length === 1 && a[0] === text.words[i])) return null;
+    return { mode: 'similar', key: alternatives.map((a) => a[0]).join(' '), alternatives };
   }
 
   return {
