@@ -29,7 +29,9 @@ describe('durability of the embedded database', () => {
       // The restarted server recovered the directory; stop it cleanly, then read the table.
       second.proc.kill('SIGTERM');
       expect(await second.exited).toBe(0);
-      const db = new PGlite(path.join(dataDir, 'pgdata'), { extensions: { pg_trgm, fuzzystrmatch } });
+      const db = new PGlite(path.join(dataDir, 'pgdata'), {
+        extensions: { pg_trgm, fuzzystrmatch },
+      });
       const r = await db.query<{ n: number }>(
         'select count(*)::int as n from feedback where content = $1',
         [content],

@@ -143,8 +143,6 @@ export const lookupChallenges = pgTable(
  * the four directory tables (migration 0008), so the seed, imports and edits all feed it.
  * Words are never removed: a stale word only offers a correction that then finds nothing.
  */
-export const lookupWords = pgTable(
-  'lookup_words',
-  { word: text('word').primaryKey() },
-  (t) => [index('lookup_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)],
-);
+export const lookupWords = pgTable('lookup_words', { word: text('word').primaryKey() }, (t) => [
+  index('lookup_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
+]);
