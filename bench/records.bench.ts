@@ -12,6 +12,7 @@ import type { DatabaseOptions } from '../apps/server/src/db/client.ts';
 import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
 import { type LoadResult, report } from './load.ts';
+import { scratchDatabase } from './scratch-db.ts';
 
 const HEADER =
   'bhxh_code,scheme,from_month,to_month,employer_name,employer_code,position,workplace,contribution_type,currency,salary,salary_coefficient,status\n';
@@ -32,20 +33,6 @@ async function* csvFile(rows: number, citizens: number, header: boolean) {
     }
   }
   if (chunk) yield chunk;
-}
-
-async function scratch(url: string) {
-  const name = `vssid_bench_${randomBytes(4).toString('hex')}`;
-  const q = async (sql: string) => {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    await c.query(sql);
-    await c.end();
-  };
-  await q(`create database ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => q(`drop database if exists ${name} with (force)`) };
 }
 
 async function hit(
@@ -76,7 +63,7 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
   if (driver === 'postgres' && !dbUrl)
     return console.log('\nrecords on PostgreSQL: skipped (set BENCH_DATABASE_URL)');
   const citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
-  const db = driver === 'postgres' ? await scratch(dbUrl!) : null;
+  const db = driver === 'postgres' ? await scratchDatabase(dbUrl!) : null;
   const database: DatabaseOptions = db
     ? { driver: 'postgres', url: db.url, poolSize: 20 }
     : { driver: 'pglite', dir: null };

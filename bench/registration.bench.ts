@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { searchKey } from '@vssid/domain';
-import pg from 'pg';
 import pino from 'pino';
 import sharp from 'sharp';
 import { buildApp } from '../apps/server/src/app.ts';
@@ -9,27 +8,17 @@ import { loadConfig } from '../apps/server/src/config.ts';
 import type { DatabaseOptions } from '../apps/server/src/db/client.ts';
 import { cccdFor } from '../apps/server/src/integrations/population-registry/simulator-population.ts';
 import { createRuntime, type Runtime } from '../apps/server/src/runtime.ts';
+import { scratchDatabase } from './scratch-db.ts';
 
 const STEPS = ['draft', 'applicant', 'consent', 'portrait', 'otp', 'submit'] as const;
 type Step = (typeof STEPS)[number];
 
 /** A scratch PostgreSQL database (dropped afterwards), so runs never collide with earlier data. */
 async function scratchPostgres(url: string) {
-  const name = `vssid_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
+  const db = await scratchDatabase(url);
   return {
-    options: { driver: 'postgres', url: u.toString(), poolSize: 20 } as DatabaseOptions,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
+    options: { driver: 'postgres', url: db.url, poolSize: 20 } as DatabaseOptions,
+    drop: db.drop,
   };
 }
 

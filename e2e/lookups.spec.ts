@@ -204,7 +204,8 @@ describe('Tra cứu: the five directory lookups at 390x844', () => {
     await page.waitForURL(/lat=21\.0285&lng=105\.8542/);
     await settled(page);
     await page.getByText('Đang sắp xếp theo khoảng cách từ vị trí của bạn.').waitFor();
-    await cards(page).first().waitFor();
+    // The list shown before stays until the sorted one arrives: wait for the distances.
+    await page.locator('.dir-card__distance').first().waitFor();
     const distances = (await page.locator('.dir-card__distance').allTextContents()).map((s) => {
       const m = /Cách ([\d.]+(?:,\d)?) km/.exec(s);
       expect(m, s).not.toBeNull();
