@@ -1,7 +1,10 @@
+import { employerQuerySchema } from '@vssid/contracts';
 import { searchKey } from '@vssid/domain';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../src/lib/clock.ts';
+import { directorySearchRepository } from '../src/repositories/directory-search.repository.ts';
+import { directorySearchService } from '../src/services/lookups/directory-search.service.ts';
 import { createTestApp, type TestApp } from './helpers.ts';
 import { freshIp } from './support/auth-fixture.ts';
 import {
@@ -313,6 +316,32 @@ describe('pages', () => {
     // Exactly counted below the cap: 0001–0009 and 1000.
     const narrow = await page('employers', { q: 'thu nghiem 000' });
     expect(narrow).toMatchObject({ total: 10, totalCapped: false });
+  });
+});
+
+describe('ranking window', () => {
+  it('ranks broad searches among their first candidates, pages without overlap, and goes on past them', async () => {
+    // The production window is 2,000; 1,002 over the fixture's 1,005 "Thử Nghiệm" shops.
+    const svc = directorySearchService({
+      repo: directorySearchRepository(t.runtime.database.db),
+      rateLimits: t.runtime.services.rateLimits,
+      rankedCandidates: 1002,
+    });
+    const q = (page: number) =>
+      svc.employers(
+        employerQuerySchema.parse({ q: 'thu nghiem', pageSize: '50', page }),
+        freshIp(),
+      );
+    const [p1, p2, p21] = [await q(1), await q(2), await q(21)];
+    expect(p1).toMatchObject({ total: 1000, totalCapped: true, match: 'exact' });
+    const n1 = p1.items.map((i) => i.name);
+    expect(n1).toEqual([...n1].sort((a, b) => a.localeCompare(b, 'vi')));
+    const seen = new Set([...p1.items, ...p2.items].map((i) => i.id));
+    expect(seen.size).toBe(100);
+    // Offset 1,000 + 50 reaches past the 1,002 candidates: the full ranking answers, all 5 left.
+    expect(p21.items).toHaveLength(BULK_EMPLOYERS - 1000);
+    // The same candidates every time: page 1 again is the same page.
+    expect((await q(1)).items.map((i) => i.id)).toEqual(p1.items.map((i) => i.id));
   });
 });
 

@@ -64,6 +64,8 @@ export function directorySearchService(deps: {
   repo: DirectorySearchRepository;
   rateLimits: RateLimitService;
   searchesPerMinute?: number;
+  /** RANKED_CANDIDATES unless a test needs a smaller window. */
+  rankedCandidates?: number;
 }) {
   const { repo } = deps;
   const perMinute = deps.searchesPerMinute ?? LOOKUP_SEARCHES_PER_MINUTE;
@@ -118,9 +120,11 @@ export function directorySearchService(deps: {
     w: Window,
   ): Promise<{ n: number; c: DirectoryCriteria }> {
     if (c.text.mode === 'all' || c.near) return { n: await repo.count(kind, c), c };
-    const ids = await repo.matchingIds(kind, c, RANKED_CANDIDATES);
-    // Past the candidates (page 101 of a broad search) the full ranking is the only way on.
-    const beyond = ids.length === RANKED_CANDIDATES && w.offset >= ids.length;
+    const window = deps.rankedCandidates ?? RANKED_CANDIDATES;
+    const ids = await repo.matchingIds(kind, c, window);
+    // A page reaching past the candidates (page 101 of a broad search) can only come from the
+    // full ranking.
+    const beyond = ids.length === window && w.offset + w.limit > ids.length;
     return { n: ids.length, c: beyond ? c : { ...c, ids } };
   }
 
