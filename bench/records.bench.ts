@@ -12,28 +12,8 @@ import type { DatabaseOptions } from '../apps/server/src/db/client.ts';
 import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
 import { type LoadResult, report } from './load.ts';
+import { csvFile, generatedCodesIn } from './participation-csv.ts';
 import { scratchDatabase } from './scratch-db.ts';
-
-const HEADER =
-  'bhxh_code,scheme,from_month,to_month,employer_name,employer_code,position,workplace,contribution_type,currency,salary,salary_coefficient,status\n';
-
-/** Row i of the generated participation file: distinct natural keys, existing codes. */
-function csvRow(i: number, citizens: number): string {
-  const m = `${1995 + ((i >> 4) % 30)}-${String((i % 12) + 1).padStart(2, '0')}`;
-  return `9${String(i % citizens).padStart(9, '0')},bhxh,${m},${m},Đơn vị ${i},,,,,VND,${5_000_000 + i},,paid\n`;
-}
-async function* csvFile(rows: number, citizens: number, header: boolean) {
-  if (header) yield HEADER;
-  let chunk = '';
-  for (let i = 0; i < rows; i++) {
-    chunk += csvRow(i, citizens);
-    if (chunk.length > 64_000) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk) yield chunk;
-}
 
 async function hit(
   name: string,
@@ -113,6 +93,8 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
       kind: 'staff',
       stage: 'full',
     });
+    // Rows for the people of the officer's own province (Hà Nội): the rest would be refused.
+    const codes = await generatedCodesIn(runtime.database, '01');
     t = Date.now();
     const res = await fetch(`${base}/api/admin/imports/participation`, {
       method: 'POST',
@@ -121,7 +103,7 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
         'x-csrf-token': ss.csrfToken,
         'content-type': 'text/csv',
       },
-      body: Readable.toWeb(Readable.from(csvFile(n, citizens, true))) as ReadableStream,
+      body: Readable.toWeb(Readable.from(csvFile(n, codes, true))) as ReadableStream,
       duplex: 'half',
     } as RequestInit);
     const job = (await res.json()) as { added: number };
@@ -131,7 +113,7 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
     await c.query('create table copy_bench (like participation_periods including all)');
     t = Date.now();
     await pipeline(
-      Readable.from(csvFile(n, citizens, false)),
+      Readable.from(csvFile(n, codes, false)),
       c.query(
         copyFrom(
           'copy copy_bench (bhxh_code, scheme, from_month, to_month, employer_name, employer_code, position, workplace, contribution_type, currency, salary, salary_coefficient, status) from stdin with (format csv)',

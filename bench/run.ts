@@ -1,5 +1,6 @@
 import { authBench } from './auth.bench.ts';
 import { healthBench } from './health.bench.ts';
+import { importInterleaveBench } from './import-interleave.bench.ts';
 import { lookupsBench } from './lookups.bench.ts';
 import { recordsBench } from './records.bench.ts';
 import { registrationBench } from './registration.bench.ts';
@@ -13,4 +14,5 @@ await authBench(Math.min(seconds, 10));
 for (const driver of ['pglite', 'postgres'] as const) await registrationBench(driver);
 for (const driver of ['pglite', 'postgres'] as const) await recordsBench(driver, seconds);
 for (const driver of ['pglite', 'postgres'] as const) await lookupsBench(driver, seconds);
+await importInterleaveBench();
 process.exit(0);
