@@ -1,65 +1,61 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, mailbox, phoneContext, shot } from './support.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { mailbox, phoneContext, shot } from './support.ts';
 
-const baseUrl = inject('baseUrl');
 const FLOW = 'foundation';
 
-describe('the citizen app shell at 390x844', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+// One phone walks the shell from test to test (the language choice, the open screen).
+test.describe.configure({ mode: 'serial' });
+
+test.describe('the citizen app shell at 390x844', () => {
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await phoneContext(browser, baseUrl);
-    page = await context.newPage();
+  test.beforeAll(async ({ browser, baseUrl }) => {
+    page = await (await phoneContext(browser, baseUrl)).newPage();
   });
-  afterAll(async () => browser?.close());
+  test.afterAll(async () => page?.context().close());
 
-  it('shows the login screen of the real app, in Vietnamese by default', async () => {
+  test('shows the login screen of the real app, in Vietnamese by default', async () => {
     await page.goto('/dang-nhap');
-    expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    await page.getByRole('img', { name: 'Logo VssID' }).first().waitFor();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('img', { name: 'Logo VssID' }).first()).toBeVisible();
     for (const label of ['Mã số BHXH', 'Mật khẩu']) {
-      expect(await page.getByLabel(label, { exact: false }).first().isVisible()).toBe(true);
+      await expect(page.getByLabel(label, { exact: false }).first()).toBeVisible();
     }
     for (const link of ['Quên mật khẩu?', 'Tìm mã số Bảo hiểm xã hội', 'Đăng ký tài khoản']) {
-      expect(await page.getByRole('link', { name: link }).isVisible()).toBe(true);
+      await expect(page.getByRole('link', { name: link })).toBeVisible();
     }
-    expect(await page.getByRole('button', { name: 'Đăng nhập', exact: true }).isVisible()).toBe(
-      true,
-    );
-    expect(await page.getAttribute('#login-bhxh-code', 'inputmode')).toBe('numeric');
+    await expect(page.getByRole('button', { name: 'Đăng nhập', exact: true })).toBeVisible();
+    await expect(page.locator('#login-bhxh-code')).toHaveAttribute('inputmode', 'numeric');
     await shot(page, FLOW, '01-login');
   });
 
-  it('marks a bad code at its field and in the summary, keeping what was typed', async () => {
+  test('marks a bad code at its field and in the summary, keeping what was typed', async () => {
     await page.fill('#login-bhxh-code', '12345');
     await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-    const summary = page.locator('#login-error-summary');
-    await summary.waitFor();
-    expect(await summary.textContent()).toContain('Mã số BHXH phải gồm đúng 10 chữ số');
-    expect(await page.locator('#login-bhxh-code-error').textContent()).toContain('10 chữ số');
-    expect(await page.getAttribute('#login-bhxh-code', 'aria-invalid')).toBe('true');
-    expect(await page.inputValue('#login-bhxh-code')).toBe('12345');
+    await expect(page.locator('#login-error-summary')).toContainText(
+      'Mã số BHXH phải gồm đúng 10 chữ số',
+    );
+    await expect(page.locator('#login-bhxh-code-error')).toContainText('10 chữ số');
+    await expect(page.locator('#login-bhxh-code')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#login-bhxh-code')).toHaveValue('12345');
     await shot(page, FLOW, '02-login-errors');
   });
 
-  it('switches to English and back, remembering the choice', async () => {
+  test('switches to English and back, remembering the choice', async () => {
     await page.getByRole('button', { name: 'English' }).first().click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await page.locator('#login-bhxh-code-error').textContent()).toMatch(/10 digits/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#login-bhxh-code-error')).toContainText(/10 digits/);
     await shot(page, FLOW, '03-login-english');
     await page.reload();
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('button', { name: 'Tiếng Việt' }).first().click();
-    await page.waitForFunction(() => document.documentElement.lang === 'vi');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   });
 
-  it('walks the four tabs of the bottom bar', async () => {
+  test('walks the four tabs of the bottom bar', async () => {
     await page.goto('/');
-    await page.waitForURL('**/ca-nhan');
+    await expect(page).toHaveURL(/\/ca-nhan$/);
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     const tabs: [string, string, string][] = [
       ['QL cá nhân', '/ca-nhan', 'Thẻ BHYT'],
@@ -69,58 +65,55 @@ describe('the citizen app shell at 390x844', () => {
     ];
     for (const [i, [label, path, tile]] of tabs.entries()) {
       await nav.getByRole('link', { name: label }).click();
-      await page.waitForURL(`**${path}`);
-      expect(await nav.getByRole('link', { name: label }).getAttribute('aria-current')).toBe(
-        'page',
-      );
-      await page.getByRole('heading', { level: 1, name: label }).first().waitFor();
-      await page.getByRole('link', { name: tile, exact: true }).first().waitFor();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      // The tab is marked once the router has rendered the screen: wait for it, never read once.
+      await expect(nav.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('heading', { level: 1, name: label }).first()).toBeVisible();
+      await expect(page.getByRole('link', { name: tile, exact: true }).first()).toBeVisible();
       await shot(page, FLOW, `04-tab-${i + 1}-${path.slice(1)}`);
     }
   });
 
-  it('opens an inner screen with a back arrow that returns', async () => {
+  test('opens an inner screen with a back arrow that returns', async () => {
     await page.goto('/tra-cuu');
     await page.getByRole('link', { name: 'Tra cứu mã số BHXH', exact: true }).click();
-    await page.waitForURL('**/tra-cuu/ma-so-bhxh');
+    await expect(page).toHaveURL(/\/tra-cuu\/ma-so-bhxh$/);
     await shot(page, FLOW, '05-inner-screen');
     await page.getByRole('link', { name: 'Quay lại' }).click();
-    await page.waitForURL('**/tra-cuu');
+    await expect(page).toHaveURL(/\/tra-cuu$/);
   });
 
-  it('sends a "Góp ý" end to end: field error, then success and an acknowledgement mail', async () => {
+  test('sends a "Góp ý" end to end: field error, then success and an acknowledgement mail', async ({
+    baseUrl,
+  }) => {
     await page.goto('/tro-giup');
     await page.getByRole('link', { name: 'Góp ý', exact: true }).click();
-    await page.waitForURL('**/tro-giup/gop-y');
+    await expect(page).toHaveURL(/\/tro-giup\/gop-y$/);
     await page.check('#feedback-category-suggestion');
     await page.fill('#feedback-content', 'Ngắn');
     await page.getByRole('button', { name: 'Gửi góp ý' }).click();
-    await page.locator('#feedback-content-error').waitFor();
-    expect(await page.locator('#feedback-content-error').textContent()).toContain(
-      'ít nhất 10 ký tự',
-    );
-    expect(await page.inputValue('#feedback-content')).toBe('Ngắn');
+    await expect(page.locator('#feedback-content-error')).toContainText('ít nhất 10 ký tự');
+    await expect(page.locator('#feedback-content')).toHaveValue('Ngắn');
     await shot(page, FLOW, '06-feedback-error');
 
     const content = `Ngắn gọn, dễ dùng — cảm ơn ${Date.now()}`;
     await page.fill('#feedback-content', content);
     await page.fill('#feedback-email', 'sinhvien.e2e@example.vn');
     await page.getByRole('button', { name: 'Gửi góp ý' }).click();
-    await page.locator('#feedback-success').waitFor();
-    const reference = (await page.locator('#feedback-reference').textContent())?.trim();
-    expect(reference).toMatch(/^GY-[0-9A-F]{8}$/);
+    await expect(page.locator('#feedback-success')).toBeVisible();
+    await expect(page.locator('#feedback-reference')).toHaveText(/^\s*GY-[0-9A-F]{8}\s*$/);
+    const reference = (await page.locator('#feedback-reference').textContent())?.trim() ?? '';
     await shot(page, FLOW, '07-feedback-sent');
 
-    let mail: Awaited<ReturnType<typeof mailbox>>[number] | undefined;
-    for (let i = 0; i < 100 && !mail; i++) {
-      mail = (await mailbox(baseUrl)).find((m) => m.to.includes('sinhvien.e2e@example.vn'));
-      if (!mail) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(mail?.subject).toContain(reference);
-    expect(mail?.text).toContain(content);
+    const ack = () =>
+      mailbox(baseUrl).then((all) => all.find((m) => m.to.includes('sinhvien.e2e@example.vn')));
+    await expect.poll(async () => (await ack())?.subject, { timeout: 20_000 }).toContain(reference);
+    expect((await ack())?.text).toContain(content);
   });
 
-  it('is an installable PWA with a Vietnamese manifest and a service worker', async () => {
+  test('is an installable PWA with a Vietnamese manifest and a service worker', async ({
+    baseUrl,
+  }) => {
     const manifest = (await (await fetch(`${baseUrl}/manifest.webmanifest`)).json()) as {
       icons: unknown[];
     };

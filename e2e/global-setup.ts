@@ -1,28 +1,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type {} from 'vitest';
-import type { TestProject } from 'vitest/node';
 import { startServer } from '../apps/server/test/process-helpers.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    baseUrl: string;
-  }
-}
-
-/** One real server (built web app, embedded database and mailbox, demo data) for all specs. */
-export default async function setup(project: TestProject) {
+/**
+ * One real server (built web app, embedded database and mailbox, demo data) for all specs. Its
+ * address reaches the workers through the environment (E2E_BASE_URL, read by fixtures.ts).
+ */
+export default async function globalSetup() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vssid-e2e-'));
   // Every spec signs in from the same loopback address: the per-IP sign-in limit (20 a minute,
-  // tested in the API tests) would otherwise turn a busy run into 429s.
+  // tested in the API tests) would otherwise turn a busy run into 429s. TEST_CLOCK: specs step
+  // past TOTP windows with POST /dev/clock instead of waiting for the wall clock.
   const server = await startServer({
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
     LOGINS_PER_IP_PER_MINUTE: '1000',
+    TEST_CLOCK: '1',
   });
-  project.provide('baseUrl', server.url);
+  process.env.E2E_BASE_URL = server.url;
+  process.env.E2E_DATA_DIR = dataDir;
   return async () => {
     server.proc.kill('SIGTERM');
     await server.exited;

@@ -1,115 +1,118 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CITIZEN, localUrl, STAFF, signIn, totpCode } from './auth-support.ts';
-import { launchBrowser, phoneContext, shot } from './support.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { CITIZEN, localUrl, STAFF, signIn, signInStaff } from './auth-support.ts';
+import { expect, test } from './fixtures.ts';
+import { deskContext, phoneContext, shot } from './support.ts';
 
-const baseUrl = inject('baseUrl');
 const FLOW = 'records';
 
-describe('QL cá nhân: the demo citizen’s records at 390x844', () => {
-  let browser: Browser;
+test.describe.configure({ mode: 'serial' });
+
+test.describe('QL cá nhân: the demo citizen’s records at 390x844', () => {
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  test.beforeAll(async ({ browser, baseUrl }) => {
     context = await phoneContext(browser, localUrl(baseUrl));
     page = await context.newPage();
   });
-  afterAll(async () => browser?.close());
+  test.afterAll(async () => context?.close());
 
-  it('shows the seeded period, its Chi tiết and the total in Quá trình tham gia', async () => {
+  test('shows the seeded period, its Chi tiết and the total in Quá trình tham gia', async () => {
     await page.goto('/ca-nhan/qua-trinh-tham-gia');
-    await page.waitForURL('**/dang-nhap');
+    await expect(page).toHaveURL(/\/dang-nhap$/);
     await signIn(page, CITIZEN.bhxhCode, CITIZEN.password);
-    await page.waitForURL('**/ca-nhan/qua-trinh-tham-gia');
-    const total = page.locator('#participation-total');
-    await total.waitFor();
-    expect(await total.textContent()).toBe('Tổng thời gian tham gia: 12 năm 2 tháng');
+    await expect(page).toHaveURL(/\/ca-nhan\/qua-trinh-tham-gia$/);
+    await expect(page.locator('#participation-total')).toHaveText(
+      'Tổng thời gian tham gia: 12 năm 2 tháng',
+    );
     const row = page
       .locator('.period')
       .filter({ hasText: '02/2020 - 09/2020' })
       .filter({ hasText: 'TRUNG TÂM CÔNG NGHỆ THÔNG TIN' });
-    await row.waitFor();
+    await expect(row).toBeVisible();
     await shot(page, FLOW, '01-participation');
 
     await row.locator('.period__row').click();
     const detail = row.locator('.period-detail');
-    await detail.waitFor();
-    expect(await detail.textContent()).toContain('Chi tiết');
-    expect(await detail.textContent()).toContain('5.453.400,00');
-    expect(await detail.textContent()).toContain('3,66');
+    await expect(detail).toContainText('Chi tiết');
+    await expect(detail).toContainText('5.453.400,00');
+    await expect(detail).toContainText('3,66');
     await detail.scrollIntoViewIfNeeded();
     await shot(page, FLOW, '02-participation-detail');
 
     const unpaid = page.locator('#unpaid');
     await unpaid.scrollIntoViewIfNeeded();
-    expect(await unpaid.textContent()).toContain('TRUNG TÂM CÔNG NGHỆ THÔNG TIN');
+    await expect(unpaid).toContainText('TRUNG TÂM CÔNG NGHỆ THÔNG TIN');
     await shot(page, FLOW, '03-participation-unpaid');
   });
 
-  it('shows the maternity benefit under ÔĐTS and the Sổ khám chữa bệnh', async () => {
+  test('shows the maternity benefit under ÔĐTS and the Sổ khám chữa bệnh', async () => {
     await page.goto('/ca-nhan/thong-tin-huong');
     await page.getByRole('tab', { name: 'ÔĐTS' }).click();
-    await page.getByRole('heading', { name: 'Thông tin hưởng ốm đau thai sản' }).waitFor();
+    await expect(
+      page.getByRole('heading', { name: 'Thông tin hưởng ốm đau thai sản' }),
+    ).toBeVisible();
     const birth = page.locator('.benefit').filter({ hasText: 'Sinh con' });
-    await birth.waitFor();
-    expect(await birth.textContent()).toContain('18.423.000 đ');
+    await expect(birth).toContainText('18.423.000 đ');
     await shot(page, FLOW, '04-benefits-maternity');
     await page.getByRole('tab', { name: 'Thất nghiệp' }).click();
-    await page.locator('#benefits-empty, #benefit-list').first().waitFor();
+    await expect(page.locator('#benefits-empty, #benefit-list').first()).toBeVisible();
     await shot(page, FLOW, '05-benefits-unemployment');
 
-    // A slow answer shows a skeleton, a failed one the error and "Thử lại".
+    // A slow answer shows a skeleton, a failed one the error and "Thử lại". The route holds the
+    // answer until the skeleton has been photographed, then fails it: no guessed delay.
+    let release: () => void = () => {};
+    const photographed = new Promise<void>((r) => {
+      release = r;
+    });
     await page.route('**/api/me/medical-visits', async (route) => {
-      await new Promise((r) => setTimeout(r, 1500));
+      await photographed;
       await route.abort();
     });
     await page.goto('/ca-nhan/so-kham-chua-benh');
-    await page.locator('.records-skeleton').waitFor();
+    await expect(page.locator('.records-skeleton').first()).toBeVisible();
     await shot(page, FLOW, '06-medical-book-loading');
-    await page.locator('.records-error').waitFor({ timeout: 15_000 });
+    release();
+    // (the app may retry a failed request before it shows the error)
+    await expect(page.locator('.records-error')).toBeVisible({ timeout: 30_000 });
     await shot(page, FLOW, '07-medical-book-error');
     await page.unroute('**/api/me/medical-visits');
     await page.getByRole('button', { name: 'Thử lại' }).click();
-    await page.locator('#visit-years').waitFor();
-    expect(await page.locator('#visit-years').textContent()).toMatch(/\d{5}/);
+    await expect(page.locator('#visit-years')).toContainText(/\d{5}/);
     await shot(page, FLOW, '08-medical-book');
   });
 
-  it('opens the BHYT card full screen, and still shows it offline after a reload', async () => {
+  test('opens the BHYT card full screen, and still shows it offline after a reload', async () => {
     await page.goto('/ca-nhan/the-bhyt');
     const card = page.locator('#bhyt-card');
-    await card.waitFor();
-    expect(await card.textContent()).toContain(CITIZEN.fullName.toLocaleUpperCase('vi'));
-    await page.locator('#card-updated').waitFor();
+    await expect(card).toContainText(CITIZEN.fullName.toLocaleUpperCase('vi'));
+    await expect(page.locator('#card-updated')).toBeVisible();
     await shot(page, FLOW, '09-card');
 
     await page.getByRole('button', { name: 'Hiển thị tại cơ sở KCB' }).click();
     const full = page.locator('#card-full-screen');
-    await full.waitFor();
-    await full.getByRole('img', { name: 'Mã QR thẻ BHYT' }).waitFor();
+    await expect(full.getByRole('img', { name: 'Mã QR thẻ BHYT' })).toBeVisible();
     await shot(page, FLOW, '10-card-full-screen');
     await full.getByRole('button', { name: 'Đóng' }).click();
-    await full.waitFor({ state: 'hidden' });
+    await expect(full).toBeHidden();
 
     // The shell comes from the service worker; the card from the copy the screen stored.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
-      for (let i = 0; i < 50 && !navigator.serviceWorker.controller; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-      }
     });
     if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
+      // A fresh install controls the page from the next load on.
       await page.reload();
-      await card.waitFor();
+      await expect(card).toBeVisible();
     }
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+      .toBe(true);
     await context.setOffline(true);
     try {
       await page.reload();
-      await card.waitFor();
-      expect(await card.textContent()).toContain(CITIZEN.fullName.toLocaleUpperCase('vi'));
-      expect(await page.locator('#card-updated').textContent()).toMatch(
+      await expect(card).toContainText(CITIZEN.fullName.toLocaleUpperCase('vi'));
+      await expect(page.locator('#card-updated')).toHaveText(
         /^Cập nhật lúc \d{2}\/\d{2}\/\d{4}\s\d{2}:\d{2}$/,
       );
       await shot(page, FLOW, '11-card-offline');
@@ -118,32 +121,13 @@ describe('QL cá nhân: the demo citizen’s records at 390x844', () => {
     }
   });
 
-  it('lets an officer import a CSV and names the refused line', async () => {
-    const desk = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 1280, height: 800 },
-      locale: 'vi-VN',
-    });
+  test('lets an officer import a CSV and names the refused line', async ({ browser, baseUrl }) => {
+    const desk = await deskContext(browser, baseUrl);
     const bo = await desk.newPage();
-    await bo.goto('/admin');
-    await bo.fill('#staff-username', STAFF.officer.username);
-    await bo.fill('#staff-password', CITIZEN.password);
-    await bo.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-    // A code already used (another spec, same 30 s) is refused: wait for the next one.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await bo.locator('#staff-totp').waitFor();
-      await bo.fill('#staff-totp', await totpCode(STAFF.officer.totp));
-      await bo.getByRole('button', { name: 'Xác nhận' }).click();
-      const done = await bo
-        .locator('.bo-header')
-        .waitFor({ timeout: 5000 })
-        .then(() => true)
-        .catch(() => false);
-      if (done) break;
-      await bo.waitForTimeout(31_000 - (Date.now() % 30_000));
-    }
+    // A code of a step this run already spent is not reused: the helper steps the server clock.
+    await signInStaff(bo, baseUrl, STAFF.officer, CITIZEN.password);
     await bo.getByRole('link', { name: 'Nhập dữ liệu' }).click();
-    await bo.getByRole('heading', { name: 'Nhập dữ liệu', level: 1 }).waitFor();
+    await expect(bo.getByRole('heading', { name: 'Nhập dữ liệu', level: 1 })).toBeVisible();
     await bo.getByLabel('Sổ khám chữa bệnh').check();
     await shot(bo, FLOW, '12-import-page');
 
@@ -158,17 +142,13 @@ describe('QL cá nhân: the demo citizen’s records at 390x844', () => {
     });
     await bo.getByRole('button', { name: 'Nhập dữ liệu' }).click();
     const summary = bo.locator('#import-summary');
-    await summary.waitFor();
     const refused = bo.locator('#refused-rows tbody tr');
-    await refused.first().waitFor();
-    expect(await refused.count()).toBe(1);
-    expect(await refused.first().textContent()).toContain('3');
-    expect(await refused.first().textContent()).toContain('Tháng kết thúc trước tháng bắt đầu');
-    expect(await summary.locator('.import-count--added dd').textContent()).toBe('1');
-    await summary.getByRole('link', { name: 'Tải báo cáo' }).waitFor();
+    await expect(refused).toHaveCount(1);
+    await expect(refused.first()).toContainText('3');
+    await expect(refused.first()).toContainText('Tháng kết thúc trước tháng bắt đầu');
+    await expect(summary.locator('.import-count--added dd')).toHaveText('1');
+    await expect(summary.getByRole('link', { name: 'Tải báo cáo' })).toBeVisible();
     await shot(bo, FLOW, '13-import-summary');
     await desk.close();
-    // The officer's TOTP code is now spent: let it expire so a spec after this one signs in.
-    await new Promise((r) => setTimeout(r, 30_500 - (Date.now() % 30_000)));
-  }, 150_000);
+  });
 });

@@ -1,14 +1,13 @@
+import type { Page } from '@playwright/test';
 import { encodeBhytQr } from '@vssid/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_STAFF } from '../apps/server/src/db/seed/demo-staff.ts';
 import { DEMO_STUDENTS } from '../apps/server/src/db/seed/demo-students.ts';
-import { totpCode } from './auth-support.ts';
-import { launchBrowser, phoneContext, shot } from './support.ts';
+import { type Mail as DevMail, signInStaff, waitForMailWhere } from './auth-support.ts';
+import { expect, test } from './fixtures.ts';
+import { deskContext, phoneContext, shot } from './support.ts';
 
-const baseUrl = inject('baseUrl');
 const FLOW = 'registration';
 const PASSWORD = 'vssid-demo-2026'; // the demo staff's password (README)
 
@@ -19,26 +18,13 @@ const OFFICER = DEMO_STAFF.find((s) => s.username === 'haiphong.officer')!;
 const EMAIL = 'minhduc.e2e@example.vn';
 const AGENCY = 'BHXH TP Hải Phòng';
 
-type Mail = {
-  to: string[];
-  subject: string;
-  text: string;
-  receivedAt: string;
+type Mail = DevMail & {
   attachments: { filename: string | null; contentType: string; size: number }[];
 };
 
-/** The newest mail to EMAIL that `match` accepts (polls up to 20 s). */
-async function mailTo(match: (m: Mail) => boolean): Promise<Mail> {
-  for (let i = 0; i < 100; i++) {
-    const mails = (await (await fetch(`${baseUrl}/dev/mail/api/messages`)).json()) as Mail[];
-    const found = mails
-      .filter((m) => m.to.includes(EMAIL) && match(m))
-      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))[0];
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no matching mail to ${EMAIL}`);
-}
+/** The newest mail to EMAIL that `match` accepts (waits up to 20 s). */
+const mailTo = (baseUrl: string, match: (m: Mail) => boolean, since?: Date) =>
+  waitForMailWhere<Mail>(baseUrl, (m) => m.to.includes(EMAIL) && match(m), since);
 
 /** The BHYT card's QR code as a photo in the gallery: a PNG with some margin around it. */
 async function bhytQrPicture(): Promise<Buffer> {
@@ -64,52 +50,29 @@ function portraitJpeg(): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 
-/**
- * The officer's second factor. A code already used in this 30-second window (another spec's
- * sign-in of the same officer) is refused as a replay: then wait for the next window.
- */
-async function enterTotp(admin: Page) {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    await admin.fill('#staff-totp', await totpCode(OFFICER.totp));
-    await admin.getByRole('button', { name: 'Xác nhận' }).click();
-    const outcome = await Promise.race([
-      admin.waitForURL('**/admin/ho-so').then(() => 'in' as const),
-      admin
-        .locator('#staff-totp-error')
-        .waitFor()
-        .then(() => 'refused' as const),
-    ]).catch(() => 'timeout' as const);
-    if (outcome === 'in') return;
-    await admin.waitForTimeout(31_000 - (Date.now() % 30_000));
-  }
-  throw new Error('the officer could not sign in with TOTP');
-}
-
 async function choose(page: Page, input: string, typed: string, option: string) {
   await page.locator(input).click();
   await page.locator(input).fill(typed);
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-describe('"Đăng ký tài khoản" end to end, then "Duyệt" in the back office', () => {
-  let browser: Browser;
-  let phone: BrowserContext;
+test.describe.configure({ mode: 'serial' });
+
+test.describe('"Đăng ký tài khoản" end to end, then "Duyệt" in the back office', () => {
   let page: Page;
   let applicationNumber = '';
   let statusPath = '';
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    phone = await phoneContext(browser, baseUrl);
-    page = await phone.newPage();
+  test.beforeAll(async ({ browser, baseUrl }) => {
+    page = await (await phoneContext(browser, baseUrl)).newPage();
   });
-  afterAll(async () => browser?.close());
+  test.afterAll(async () => page?.context().close());
 
-  it('fills step 1 from a BHYT QR picture chosen from the gallery', async () => {
+  test('fills step 1 from a BHYT QR picture chosen from the gallery', async () => {
     await page.goto('/dang-nhap');
     await page.getByRole('link', { name: 'Đăng ký tài khoản' }).click();
-    await page.waitForURL('**/dang-ky');
-    await page.locator('#reg-bhxh-code').waitFor();
+    await expect(page).toHaveURL(/\/dang-ky$/);
+    await expect(page.locator('#reg-bhxh-code')).toBeVisible();
     await shot(page, FLOW, '01-start');
 
     await page.setInputFiles('#qr-image', {
@@ -117,83 +80,83 @@ describe('"Đăng ký tài khoản" end to end, then "Duyệt" in the back offic
       mimeType: 'image/png',
       buffer: await bhytQrPicture(),
     });
-    await page.locator('#qr-filled').waitFor();
-    expect(await page.inputValue('#reg-bhxh-code')).toBe(STUDENT.bhxhCode);
-    expect(await page.inputValue('#reg-full-name')).toBe(STUDENT.fullName);
+    await expect(page.locator('#qr-filled')).toBeVisible();
+    await expect(page.locator('#reg-bhxh-code')).toHaveValue(STUDENT.bhxhCode);
+    await expect(page.locator('#reg-full-name')).toHaveValue(STUDENT.fullName);
     await page.fill('#reg-id-number', STUDENT.idNumber);
     await page
       .locator('#reg-birth-date')
       .pressSequentially(STUDENT.birthDate.split('-').reverse().join(''));
-    expect(await page.inputValue('#reg-birth-date')).toBe('17/04/2005');
+    await expect(page.locator('#reg-birth-date')).toHaveValue('17/04/2005');
     await shot(page, FLOW, '02-qr-filled');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    await page.waitForURL('**/dang-ky?buoc=2');
+    await expect(page).toHaveURL(/\/dang-ky\?buoc=2$/);
   });
 
-  it('finds "Thành phố Hải Phòng" by typing "hai phong", and a reload keeps everything', async () => {
+  test('finds "Thành phố Hải Phòng" by typing "hai phong", and a reload keeps everything', async () => {
     await choose(page, '#reg-province', 'hai phong', 'Thành phố Hải Phòng');
     await choose(page, '#reg-commune', 'gia vien', STUDENT.communeName);
     await page.fill('#reg-street', STUDENT.street);
     await page.fill('#reg-phone', STUDENT.phone);
-    expect(await page.getAttribute('#reg-phone', 'inputmode')).toBe('tel');
+    await expect(page.locator('#reg-phone')).toHaveAttribute('inputmode', 'tel');
     await shot(page, FLOW, '03-address');
 
-    await page.locator('#reg-save-state', { hasText: 'Đã lưu' }).waitFor();
+    await expect(page.locator('#reg-save-state', { hasText: 'Đã lưu' })).toBeVisible();
     await page.reload();
-    await page.locator('#reg-street').waitFor();
     // the pickers show names once the official lists have loaded again
-    await expect.poll(() => page.inputValue('#reg-province')).toBe('Thành phố Hải Phòng');
-    await expect.poll(() => page.inputValue('#reg-commune')).toBe(STUDENT.communeName);
-    expect(await page.inputValue('#reg-street')).toBe(STUDENT.street);
+    await expect(page.locator('#reg-province')).toHaveValue('Thành phố Hải Phòng');
+    await expect(page.locator('#reg-commune')).toHaveValue(STUDENT.communeName);
+    await expect(page.locator('#reg-street')).toHaveValue(STUDENT.street);
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    await page.waitForURL('**/dang-ky?buoc=3');
+    await expect(page).toHaveURL(/\/dang-ky\?buoc=3$/);
   });
 
-  it('asks only for the portrait once the registry vouched, after explicit consent', async () => {
-    await page.locator('#reg-registry-verified').waitFor();
-    expect(await page.locator('#reg-registry-verified').textContent()).toContain(
+  test('asks only for the portrait once the registry vouched, after explicit consent', async () => {
+    await expect(page.locator('#reg-registry-verified')).toContainText(
       'Thông tin công dân đã được Cơ sở dữ liệu Quốc gia về dân cư xác thực.',
     );
-    expect(await page.locator('#reg-photo-portrait-gallery').count()).toBe(0); // consent first
+    await expect(page.locator('#reg-photo-portrait-gallery')).toHaveCount(0); // consent first
     await shot(page, FLOW, '04-photos-consent');
     await page.locator('label[for="reg-consent"]').click();
-    await page.locator('.consent__given').waitFor();
+    await expect(page.locator('.consent__given')).toBeVisible();
     await page.setInputFiles('#reg-photo-portrait-gallery', {
       name: 'chan-dung.jpg',
       mimeType: 'image/jpeg',
       buffer: await portraitJpeg(),
     });
-    await page.locator('.photo-thumb img').first().waitFor();
+    await expect(page.locator('.photo-thumb img').first()).toBeVisible();
     await page.locator('#reg-photo-portrait-label').evaluate((el) => el.scrollIntoView());
     await shot(page, FLOW, '05-portrait-saved');
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
-    await page.waitForURL('**/dang-ky?buoc=4');
+    await expect(page).toHaveURL(/\/dang-ky\?buoc=4$/);
   });
 
-  it('sends the OTP to the email and submits with the code from the mailbox', async () => {
-    await page.locator('.agency', { hasText: AGENCY }).first().waitFor();
-    expect(await page.locator('.agency').first().textContent()).toContain(AGENCY); // own province first
-    await page.locator('.agency', { hasText: AGENCY }).first().click();
+  test('sends the OTP to the email and submits with the code from the mailbox', async ({
+    baseUrl,
+  }) => {
+    const agency = page.locator('.agency', { hasText: AGENCY }).first();
+    await expect(agency).toBeVisible();
+    await expect(page.locator('.agency').first()).toContainText(AGENCY); // own province first
+    await agency.click();
     await page.fill('#reg-email', EMAIL);
     await shot(page, FLOW, '06-agency-email');
-    const since = new Date().toISOString();
+    const since = new Date(Date.now() - 1000);
     await page.getByRole('button', { name: 'Gửi', exact: true }).click();
-    await page.locator('#reg-otp').waitFor();
-    expect(await page.getAttribute('#reg-otp', 'autocomplete')).toBe('one-time-code');
-    const otpMail = await mailTo((m) => m.receivedAt >= since && /\b\d{6}\b/.test(m.text));
+    await expect(page.locator('#reg-otp')).toHaveAttribute('autocomplete', 'one-time-code');
+    const otpMail = await mailTo(baseUrl, (m) => /\b\d{6}\b/.test(m.text), since);
     const otp = /\b(\d{6})\b/.exec(otpMail.text)?.[1] ?? '';
     await shot(page, FLOW, '07-otp');
 
     await page.fill('#reg-otp', otp);
     await page.getByRole('button', { name: 'Xác nhận' }).click();
-    await page.locator('#reg-done').waitFor();
+    await expect(page.locator('#reg-done')).toBeVisible();
+    await expect(page.locator('#reg-application-number')).not.toHaveText(/^\s*$/);
     applicationNumber = (await page.locator('#reg-application-number').textContent())?.trim() ?? '';
-    expect(applicationNumber).not.toBe('');
     await shot(page, FLOW, '08-done');
   });
 
-  it('mails the declaration form as a PDF, with the status link', async () => {
-    const mail = await mailTo((m) => m.subject.includes(applicationNumber));
+  test('mails the declaration form as a PDF, with the status link', async ({ baseUrl }) => {
+    const mail = await mailTo(baseUrl, (m) => m.subject.includes(applicationNumber));
     const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf');
     expect(pdf?.filename).toMatch(/\.pdf$/);
     expect(pdf?.size).toBeGreaterThan(1000);
@@ -203,49 +166,47 @@ describe('"Đăng ký tài khoản" end to end, then "Duyệt" in the back offic
     await page.goto(statusPath);
     await page.fill('#status-bhxh-code', STUDENT.bhxhCode);
     await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
-    await page.locator('#status-result', { hasText: 'Chờ duyệt' }).waitFor();
+    await expect(page.locator('#status-result', { hasText: 'Chờ duyệt' })).toBeVisible();
     await shot(page, FLOW, '09-status-pending');
   });
 
-  it('lets the Hải Phòng officer approve it at /admin, and the credentials mail arrives', async () => {
-    const desk = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 1280, height: 800 },
-      locale: 'vi-VN',
-    });
+  test('lets the Hải Phòng officer approve it at /admin, and the credentials mail arrives', async ({
+    browser,
+    baseUrl,
+  }) => {
+    const desk = await deskContext(browser, baseUrl);
     const admin = await desk.newPage();
-    await admin.goto('/admin');
-    await admin.fill('#staff-username', OFFICER.username);
-    await admin.fill('#staff-password', PASSWORD);
-    await admin.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-    await admin.locator('#staff-totp').waitFor();
-    await enterTotp(admin);
+    // A code of a step this run already spent is not reused: the helper steps the server clock.
+    await signInStaff(admin, baseUrl, OFFICER, PASSWORD);
+    await expect(admin).toHaveURL(/\/admin\/ho-so$/);
     const row = admin.locator('#queue-table tbody tr', { hasText: applicationNumber });
-    await row.waitFor();
-    expect(await row.textContent()).toContain(STUDENT.fullName);
+    await expect(row).toContainText(STUDENT.fullName);
     await shot(admin, FLOW, '10-admin-queue');
 
     await row.getByRole('link', { name: applicationNumber }).click();
-    await admin.locator('#applicant-title').waitFor();
-    await admin.locator('.bo-photo img').first().waitFor();
+    await expect(admin.locator('#applicant-title')).toBeVisible();
+    await expect(admin.locator('.bo-photo img').first()).toBeVisible();
     await shot(admin, FLOW, '11-admin-detail');
     await admin.getByRole('button', { name: 'Duyệt', exact: true }).click();
-    await admin.locator('#approve-dialog').waitFor();
-    expect(await admin.locator('#approve-dialog').textContent()).toContain(EMAIL);
+    await expect(admin.locator('#approve-dialog')).toContainText(EMAIL);
     await shot(admin, FLOW, '12-admin-approve-confirm');
     await admin.getByRole('button', { name: 'Xác nhận duyệt' }).click();
-    await admin.locator('#decision-done').waitFor();
-    await admin.locator('#decision-made').waitFor();
+    await expect(admin.locator('#decision-done')).toBeVisible();
+    await expect(admin.locator('#decision-made')).toBeVisible();
     await shot(admin, FLOW, '13-admin-approved');
 
-    const credentials = await mailTo((m) => m.subject === 'ID và mật khẩu tài khoản VssID của bạn');
+    const credentials = await mailTo(
+      baseUrl,
+      (m) => m.subject === 'ID và mật khẩu tài khoản VssID của bạn',
+    );
     expect(credentials.text).toContain(STUDENT.bhxhCode);
     expect(credentials.text).toMatch(/Mật khẩu: \S{8,}/);
+    await desk.close();
 
     await page.goto(statusPath);
     await page.fill('#status-bhxh-code', STUDENT.bhxhCode);
     await page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
-    await page.locator('#status-result', { hasText: 'Đã duyệt' }).waitFor();
+    await expect(page.locator('#status-result', { hasText: 'Đã duyệt' })).toBeVisible();
     await shot(page, FLOW, '14-status-approved');
   });
 });

@@ -1,4 +1,5 @@
-// `npm run test:e2e`: browser tests in Debian's Chromium, never a downloaded browser.
+// `npm run test:e2e`: browser tests with @playwright/test in Debian's Chromium, never a
+// downloaded browser (playwright.config.ts). Extra arguments go to `playwright test`.
 import { existsSync } from 'node:fs';
 import { ensureWebBuilt, run } from '../scripts/lib.mjs';
 
@@ -10,4 +11,9 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 ensureWebBuilt();
-process.exit(await run('npx', ['vitest', 'run', '--project', 'e2e', ...process.argv.slice(2)]));
+process.exit(
+  await run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+    // Never fetch a browser, whatever a dependency's install step or a stray command would do.
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  }),
+);

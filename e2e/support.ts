@@ -1,28 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 
 export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 export const PHONE = { width: 390, height: 844 };
+export const DESK = { width: 1280, height: 800 };
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
+/** A phone-sized context (390x844, touch): specs that walk one flow across tests share it. */
 export async function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
@@ -32,6 +17,11 @@ export async function phoneContext(browser: Browser, baseURL: string): Promise<B
     hasTouch: true,
     locale: 'vi-VN',
   });
+}
+
+/** A desktop context (1280x800), as the back office is used at an agency's desk. */
+export async function deskContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, viewport: DESK, locale: 'vi-VN' });
 }
 
 /** Saves a screenshot under e2e/artifacts/<flow>/<name>.png (kept by CI as evidence). */

@@ -1,5 +1,6 @@
 // `npm test`: lint, type-check, unit and API tests (PGlite, then PostgreSQL when
-// TEST_DATABASE_URL is set), then browser end-to-end tests. Exits non-zero on any failure.
+// TEST_DATABASE_URL is set), then browser end-to-end tests (Playwright). Exits non-zero on any
+// failure; the closing line adds up the tests of every step.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, run } from './lib.mjs';
@@ -40,11 +41,22 @@ if (process.env.TEST_DATABASE_URL) {
 } else {
   console.log('TEST_DATABASE_URL is not set: the PostgreSQL pass of the API tests is skipped.');
 }
+// Browser tests: @playwright/test (playwright.config.ts); its JSON report feeds the same counts.
 steps.push({
-  ...vitest('e2e', ['--project', 'e2e']),
+  name: 'e2e',
   cmd: 'node',
-  args: ['e2e/run.mjs', ...vitest('e2e', []).args.slice(2)],
+  args: ['e2e/run.mjs', '--reporter=list,json'],
+  env: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(RESULTS, 'e2e.json') },
+  json: path.join(RESULTS, 'e2e.json'),
+  // Playwright: expected = passed, flaky = passed on a retry (none are configured),
+  // unexpected = failed; skipped tests (after a failure in a serial file) count as failed.
+  counts: (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected + r.stats.skipped,
+  }),
 });
+
+const vitestCounts = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests });
 
 let passed = 0;
 let failed = 0;
@@ -55,9 +67,9 @@ for (const step of steps) {
   if (code !== 0) failedSteps.push(step.name);
   if (step.json) {
     try {
-      const r = JSON.parse(readFileSync(step.json, 'utf8'));
-      passed += r.numPassedTests;
-      failed += r.numFailedTests;
+      const r = (step.counts ?? vitestCounts)(JSON.parse(readFileSync(step.json, 'utf8')));
+      passed += r.passed;
+      failed += r.failed;
     } catch {
       // no report: the step failed before running tests; its exit code already counts
     }

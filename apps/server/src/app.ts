@@ -20,6 +20,7 @@ import { officerRoutes } from './routes/admin/officers.route.ts';
 import { adminRegistrationRoutes } from './routes/admin/registrations.route.ts';
 import { citizenAuthRoutes } from './routes/citizen/auth/index.ts';
 import { citizenRecordsRoutes } from './routes/citizen/records.route.ts';
+import { devClockRoutes } from './routes/dev/clock.route.ts';
 import { devMailRoutes } from './routes/dev/mail.route.ts';
 import { devPopulationRegistryRoutes } from './routes/dev/population-registry.route.ts';
 import { adminUnitRoutes } from './routes/public/admin-units.route.ts';
@@ -95,6 +96,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(bhxhCodeLookupRoutes, { prefix: '/api' });
   await app.register(lookupRoutes, { prefix: '/api' });
   if (runtime.config.devMailUi) await app.register(devMailRoutes, { prefix: '/dev/mail' });
+  if (runtime.config.testClock) await app.register(devClockRoutes, { prefix: '/dev/clock' });
   if (runtime.config.populationRegistry.serveSimulator)
     await app.register(devPopulationRegistryRoutes, { prefix: '/dev/population-registry' });
 

@@ -46,4 +46,17 @@ describe('loadConfig', () => {
     expect(c.devMailUi).toBe(false);
     expect(c.seedDemo).toBe(false);
   });
+
+  it('moves the clock only in tests: TEST_CLOCK is refused in production', () => {
+    expect(loadConfig({ TEST_CLOCK: '1' }).testClock).toBe(true);
+    expect(loadConfig({}).testClock).toBe(false);
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        SMTP_URL: 'smtp://relay:25',
+        APP_SECRET: 'x'.repeat(44),
+        TEST_CLOCK: '1',
+      }),
+    ).toThrow(/TEST_CLOCK/);
+  });
 });

@@ -69,6 +69,8 @@ const envSchema = z
       .optional(),
     ARGON2_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     ARGON2_MAX_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
+    /** Browser tests: an adjustable clock moved by POST /dev/clock (never in production). */
+    TEST_CLOCK: bool.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
@@ -84,6 +86,13 @@ const envSchema = z
         code: 'custom',
         path: ['APP_SECRET'],
         message: 'is required in production (the key for OTP digests and encrypted ID photos)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.TEST_CLOCK) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TEST_CLOCK'],
+        message: 'is refused in production: anyone could move the clock past OTP and TOTP windows',
       });
     }
   });
@@ -173,6 +182,8 @@ function toConfig(e: z.infer<typeof envSchema>) {
      * argon2id runs at most `concurrency` at once (19 MiB each) with `maxQueue` waiting; more
      * answer 503 BUSY, so a flood of sign-ins cannot exhaust memory.
      */
+    /** An adjustable clock and POST /dev/clock (browser tests); refused in production above. */
+    testClock: e.TEST_CLOCK === true,
     argon2: { concurrency: e.ARGON2_CONCURRENCY, maxQueue: e.ARGON2_MAX_QUEUE },
   };
 }

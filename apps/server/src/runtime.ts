@@ -9,7 +9,7 @@ import { seedDemoStaff } from './db/seed/demo-staff.ts';
 import { EmbeddedMailbox } from './integrations/mail/embedded-mailbox.ts';
 import { type MailTransport, smtpTransport } from './integrations/mail/transport.ts';
 import { JobQueue } from './jobs/queue.ts';
-import { type Clock, systemClock } from './lib/clock.ts';
+import { AdjustableClock, type Clock, systemClock } from './lib/clock.ts';
 import { errorForLog } from './lib/log-scrub.ts';
 import { deriveSecrets, loadMasterSecret } from './lib/secrets.ts';
 import { auditRepository } from './repositories/audit.repository.ts';
@@ -61,7 +61,8 @@ export type RuntimeOptions = {
  */
 export async function createRuntime(o: RuntimeOptions) {
   const { config, log } = o;
-  const clock = o.clock ?? systemClock;
+  // TEST_CLOCK (browser tests, refused in production): POST /dev/clock moves this one.
+  const clock = o.clock ?? (config.testClock ? new AdjustableClock() : systemClock);
   const secrets = deriveSecrets(
     o.masterSecret ?? loadMasterSecret(config.appSecret, config.dataDir),
   );

@@ -94,20 +94,32 @@ export async function createTestApp(
   };
 }
 
-/** Polls until `check` returns a value (not undefined) or the time runs out. */
-export async function eventually<T>(
+/**
+ * Waits for a condition instead of sleeping for a guessed time: polls `condition` until it returns
+ * something other than undefined, null or false, and returns that. Throws after `timeoutMs`
+ * (with `what` in the message), so a test that waited can never pass having checked nothing.
+ */
+export async function waitFor<T>(
+  condition: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  o: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
+): Promise<T> {
+  const timeoutMs = o.timeoutMs ?? 20_000;
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await condition();
+    if (v !== undefined && v !== null && v !== false) return v;
+    if (Date.now() > end)
+      throw new Error(`${o.what ?? 'condition'} not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, o.intervalMs ?? 100));
+  }
+}
+
+/** `waitFor` with positional arguments (older call sites). */
+export const eventually = <T>(
   check: () => Promise<T | undefined>,
   timeoutMs = 20_000,
   stepMs = 100,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, stepMs));
-  }
-}
+): Promise<T> => waitFor(check, { timeoutMs, intervalMs: stepMs });
 
 /**
  * Signs an account in by creating a real session row, for tests of features behind sign-in

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts, insuredPersons } from '../src/db/schema/index.ts';
 import { FakeClock } from '../src/lib/clock.ts';
 import { hashPassword } from '../src/lib/passwords.ts';
-import { createTestApp, type TestApp } from './helpers.ts';
+import { createTestApp, type TestApp, waitFor } from './helpers.ts';
 import {
   asSession,
   lastMail,
@@ -149,8 +149,18 @@ describe('no password, OTP, session token, CCCD or BHXH code in logs or error bo
       payload: { code },
     });
 
-    // Wait until the mails are delivered, so the delivery logs are in too.
-    await new Promise((r) => setTimeout(r, 1500));
+    // Wait until every mail written is delivered, so the delivery logs are in too.
+    const { rows } = await t.runtime.database.executeSql(
+      'select count(*)::int as n from mail_outbox',
+    );
+    const written = Number(rows[0]!.n);
+    expect(written).toBeGreaterThanOrEqual(3); // the reset OTP, the new password, the change notice
+    await waitFor(
+      () => lines.filter((l) => l.includes('"msg":"mail delivered"')).length >= written,
+      {
+        what: `${written} "mail delivered" log lines`,
+      },
+    );
     const log = lines.join('');
     expect(lines.length).toBeGreaterThan(10);
     for (const s of secrets) {

@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmbeddedMailbox } from '../src/integrations/mail/embedded-mailbox.ts';
-import { createTestApp, eventually, type TestApp } from './helpers.ts';
+import { MAIL_QUEUE } from '../src/services/mail.service.ts';
+import { createTestApp, eventually, type TestApp, waitFor } from './helpers.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -49,8 +50,21 @@ describe('mail delivery through the outbox and the job queue', () => {
     }, 30_000);
     expect(sent.messageId).toBe(`<${id}@localhost>`);
 
-    // Retries already queued must not send it again.
-    await new Promise((r) => setTimeout(r, 2500));
+    // Retries already queued must not send it again: wait until the queue is done with the
+    // mail's job (pg-boss retries reuse one row), then count what the relay received.
+    const t0 = t;
+    await waitFor(
+      async () => {
+        const { rows } = await t0.runtime.database.executeSql(
+          "select state from pgboss.job where name = $1 and data->>'outboxId' = $2",
+          [MAIL_QUEUE, id],
+        );
+        return (
+          rows.length > 0 && rows.every((r) => r.state === 'completed' || r.state === 'failed')
+        );
+      },
+      { timeoutMs: 30_000, what: 'the mail job to settle' },
+    );
     const received = (await t.runtime.repos.devMailbox.list()).filter(
       (m) => m.messageId === sent.messageId,
     );

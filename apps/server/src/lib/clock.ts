@@ -21,5 +21,21 @@ export class FakeClock implements Clock {
   }
 }
 
+/**
+ * Real time plus an offset that only moves forward: the server started with TEST_CLOCK=1 (e2e)
+ * uses it so a browser test can step past a TOTP window or an OTP expiry (POST /dev/clock)
+ * instead of waiting for the wall clock.
+ */
+export class AdjustableClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(ms: number): void {
+    if (ms < 0) throw new RangeError('the test clock only moves forward');
+    this.offsetMs += ms;
+  }
+}
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
