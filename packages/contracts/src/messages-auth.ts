@@ -56,6 +56,14 @@ export const AUTH_MESSAGES = {
     vi: 'Mã xác thực không đúng hoặc đã được dùng. Vui lòng nhập mã mới trong ứng dụng xác thực.',
     en: 'The code is not correct or was already used. Please enter a new code from your authenticator app.',
   },
+  TOTP_LOCKED: {
+    vi: 'Bạn đã nhập sai mã xác thực nhiều lần nên tạm thời chưa thể đăng nhập bằng mã này. Vui lòng thử lại sau thời điểm được hiển thị, hoặc dùng khóa truy cập (passkey).',
+    en: 'The authenticator code was entered wrongly too many times, so code sign-in is paused. Please try again after the time shown, or use a passkey.',
+  },
+  TOTP_LOCKED_ADMIN_REQUIRED: {
+    vi: 'Mã xác thực đã bị nhập sai quá nhiều lần nên không thể dùng để đăng nhập nữa. Vui lòng liên hệ quản trị viên của cơ quan, hoặc dùng khóa truy cập (passkey).',
+    en: 'The authenticator code was entered wrongly too many times and can no longer be used. Please contact your agency administrator, or use a passkey.',
+  },
   SECOND_FACTOR_EXPIRED: {
     vi: 'Đã quá 5 phút kể từ khi nhập mật khẩu. Vui lòng đăng nhập lại.',
     en: 'More than 5 minutes have passed since you entered your password. Please sign in again.',
