@@ -32,6 +32,14 @@ export const AUTH_MESSAGES = {
     vi: 'Mật khẩu này rất phổ biến và dễ bị đoán. Vui lòng chọn mật khẩu khác.',
     en: 'This password is very common and easy to guess. Please choose another one.',
   },
+  PASSWORD_TOO_COMMON: {
+    vi: 'Mật khẩu này quá phổ biến: nó chủ yếu gồm những từ, tên người hay cụm từ hay dùng (như "matkhau", "baohiemxahoi", họ tên kèm năm sinh) nên dễ bị đoán. Hãy ghép thêm vài từ ít gặp, ví dụ một câu dễ nhớ của riêng bạn.',
+    en: 'This password is too common: it is mostly frequently used words, names or phrases (such as "password", "baohiemxahoi", a name and a year), so it is easy to guess. Add a few unusual words, e.g. a memorable sentence of your own.',
+  },
+  PASSWORD_TOO_GUESSABLE: {
+    vi: 'Mật khẩu này quá dễ đoán: nó có ký tự lặp lại, dãy số hoặc chữ liên tiếp, các phím nằm cạnh nhau hoặc ngày tháng. Hãy dùng một câu dễ nhớ gồm vài từ, có dấu cách và dấu tiếng Việt.',
+    en: 'This password is too easy to guess: it has repeated characters, runs of numbers or letters, neighbouring keys or dates. Use a memorable sentence of a few words, with spaces and accents.',
+  },
   PASSWORD_CONTAINS_PERSONAL: {
     vi: 'Mật khẩu không được chứa mã số BHXH, ngày sinh hoặc họ tên của bạn. Vui lòng chọn mật khẩu khác.',
     en: 'The password must not contain your social insurance code, birth date or name. Please choose another one.',
