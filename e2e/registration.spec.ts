@@ -9,7 +9,7 @@ import { expect, test } from './fixtures.ts';
 import { deskContext, phoneContext, shot } from './support.ts';
 
 const FLOW = 'registration';
-const PASSWORD = 'vssid-demo-2026'; // the demo staff's password (README)
+const PASSWORD = 'cay-bang-la-do-2026'; // the demo staff's password (README)
 
 // Trần Minh Đức: in the insurance records, no account yet, and known to the registry
 // simulator, so only the portrait is asked for. He registers with the Hải Phòng agency.

@@ -134,7 +134,11 @@ export async function createRuntime(o: RuntimeOptions) {
       closers.push(async () => clearInterval(sweep));
     }
 
-    const rateLimits = rateLimitService({ repo: rateLimitRepository(database.db), clock });
+    const rateLimits = rateLimitService({
+      repo: rateLimitRepository(database.db),
+      clock,
+      hmacKey: secrets.hmacKey,
+    });
     const otps = otpService({
       repo: otpRepository(database.db),
       rateLimits,
@@ -212,7 +216,7 @@ export async function createRuntime(o: RuntimeOptions) {
         rateLimits,
         otps,
         security,
-        feedback: feedbackService({ repo: feedbackRepository(database.db), mail }),
+        feedback: feedbackService({ repo: feedbackRepository(database.db), mail, rateLimits }),
         registration,
         records,
         recordsExport: recordsExportService(records),

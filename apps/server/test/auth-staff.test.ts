@@ -105,6 +105,37 @@ describe('staff sign-in at /admin', () => {
     await t.runtime.database.executeSql('delete from login_throttles');
   });
 
+  it('gives the second factor its own budget: a right password each time does not reset it', async () => {
+    const Y = PEOPLE.officerY;
+    const wrong = async () => {
+      const login = await staffLogin(t, Y.username);
+      expect(login.statusCode).toBe(200);
+      return post('/api/admin/auth/totp', asSession(login), { code: '000000' });
+    };
+    for (let i = 0; i < 4; i++) expect((await wrong()).statusCode).toBe(401);
+    const fifth = await wrong();
+    expect(fifth.statusCode).toBe(401);
+    const lockedUntil = fifth.json().error.lockedUntil as string;
+    expect(Date.parse(lockedUntil)).toBe(clock.now().getTime() + 15 * MINUTE);
+    // The password still opens the first step, but no code is checked while the factor is locked.
+    const login = await staffLogin(t, Y.username);
+    expect(login.statusCode).toBe(200);
+    const locked = await post('/api/admin/auth/totp', asSession(login), {
+      code: await totpCode(Y.totp, clock),
+    });
+    expect(locked.statusCode).toBe(423);
+    expect(locked.headers['retry-after']).toBe(String(15 * 60));
+    expect(locked.json().error).toMatchObject({ code: 'TOTP_LOCKED', lockedUntil });
+    expect(locked.json().error.message).toMatch(/sai mã xác thực nhiều lần/);
+    // After the lock window the right code works.
+    clock.advance(15 * MINUTE);
+    const after = await staffLogin(t, Y.username);
+    const ok = await post('/api/admin/auth/totp', asSession(after), {
+      code: await totpCode(Y.totp, clock),
+    });
+    expect(ok.statusCode).toBe(200);
+  });
+
   it('gives the second factor 5 minutes', async () => {
     const first = await staffLogin(t, X.username);
     clock.advance(5 * MINUTE + 1000);

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeStats, resetDecodePeak } from '../src/lib/image-normalize.ts';
+import {
+  PHOTO_DECODE_CONCURRENCY,
+  PHOTO_DECODE_QUEUE,
+} from '../src/services/registration/registration-photo.service.ts';
 import type { TestApp } from './helpers.ts';
 import {
   applicantOf,
@@ -116,6 +122,78 @@ describe('PUT /api/registrations/:id/photos/:kind', () => {
     expect(errorAt(r.body)).toMatchObject({ code: 'PHOTO_UNREADABLE' });
     const empty = await upload(t, d, 'portrait', Buffer.alloc(0), 'application/octet-stream');
     expect(errorAt(empty.body)).toMatchObject({ code: 'PHOTO_FILE_REQUIRED' });
+  });
+
+  it('refuses a small file declaring a huge canvas (JPEG, PNG, HEIC) before decoding it', async () => {
+    // JPEG: the SOF0 frame header says 60000 × 60000 (3.6 billion pixels).
+    const jpeg = Buffer.from(await picture(640, 480));
+    const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    jpeg.writeUInt16BE(60_000, sof + 5);
+    jpeg.writeUInt16BE(60_000, sof + 7);
+    // PNG: IHDR says 50000 × 50000, with its CRC made right so the header reads as valid.
+    const png = Buffer.from(await picture(640, 480, 'png'));
+    png.writeUInt32BE(50_000, 16);
+    png.writeUInt32BE(50_000, 20);
+    png.writeUInt32BE(crc32(png.subarray(12, 29)), 29);
+    // HEIC: the real sample, its 'ispe' (image spatial extent) saying 100000 × 100000.
+    const heic = Buffer.from(
+      readFileSync(new URL('./fixtures/sample-640x480.heic', import.meta.url)),
+    );
+    const ispe = heic.indexOf('ispe');
+    heic.writeUInt32BE(100_000, ispe + 8);
+    heic.writeUInt32BE(100_000, ispe + 12);
+    const before = decodeStats().started;
+    for (const [name, bomb] of [
+      ['jpeg', jpeg],
+      ['png', png],
+      ['heic', heic],
+    ] as const) {
+      const r = await upload(t, d, 'portrait', bomb);
+      expect(r.statusCode, name).toBe(422);
+      expect(errorAt(r.body), name).toMatchObject({
+        field: 'portrait',
+        code: 'PHOTO_DIMENSIONS_TOO_LARGE',
+      });
+      expect(errorAt(r.body).message).toContain('60 triệu điểm ảnh');
+    }
+    // Refused from the header: not one decode started.
+    expect(decodeStats().started).toBe(before);
+  });
+
+  it(`decodes at most ${PHOTO_DECODE_CONCURRENCY} photos at once`, async () => {
+    const drafts = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const x = await newDraft(t, `198.51.100.${50 + i}`);
+        await put(t, x, '/consent', { accepted: true });
+        return x;
+      }),
+    );
+    const jpeg = await picture(2400, 1800);
+    resetDecodePeak();
+    const results = await Promise.all(drafts.map((x) => upload(t, x, 'portrait', jpeg)));
+    expect(results.map((r) => r.statusCode)).toEqual(drafts.map(() => 200));
+    expect(decodeStats().peak).toBeLessThanOrEqual(PHOTO_DECODE_CONCURRENCY);
+    expect(decodeStats().peak).toBeGreaterThanOrEqual(1);
+  });
+
+  it('answers 503 PHOTO_BUSY with Retry-After when every slot and the waiting line are taken', async () => {
+    const slots = t.runtime.services.registration.photos.decodeSlots;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const held = Array.from({ length: PHOTO_DECODE_CONCURRENCY + PHOTO_DECODE_QUEUE }, () =>
+      slots.run(() => gate),
+    );
+    expect(slots.load).toEqual({ active: PHOTO_DECODE_CONCURRENCY, waiting: PHOTO_DECODE_QUEUE });
+    const busy = await upload(t, d, 'id_front', await picture());
+    expect(busy.statusCode).toBe(503);
+    expect(busy.headers['retry-after']).toBe('5');
+    expect(errorAt(busy.body)).toMatchObject({ field: 'id_front', code: 'PHOTO_BUSY' });
+    expect(errorAt(busy.body).message).toMatch(/đang xử lý nhiều ảnh/);
+    release();
+    await Promise.all(held);
+    expect((await upload(t, d, 'id_front', await picture())).statusCode).toBe(200);
   });
 
   it('strips EXIF (GPS location) and turns the picture upright', async () => {

@@ -32,6 +32,14 @@ export const AUTH_MESSAGES = {
     vi: 'Mật khẩu này rất phổ biến và dễ bị đoán. Vui lòng chọn mật khẩu khác.',
     en: 'This password is very common and easy to guess. Please choose another one.',
   },
+  PASSWORD_TOO_COMMON: {
+    vi: 'Mật khẩu này quá phổ biến: nó chủ yếu gồm những từ, tên người hay cụm từ hay dùng (như "matkhau", "baohiemxahoi", họ tên kèm năm sinh) nên dễ bị đoán. Hãy ghép thêm vài từ ít gặp, ví dụ một câu dễ nhớ của riêng bạn.',
+    en: 'This password is too common: it is mostly frequently used words, names or phrases (such as "password", "baohiemxahoi", a name and a year), so it is easy to guess. Add a few unusual words, e.g. a memorable sentence of your own.',
+  },
+  PASSWORD_TOO_GUESSABLE: {
+    vi: 'Mật khẩu này quá dễ đoán: nó có ký tự lặp lại, dãy số hoặc chữ liên tiếp, các phím nằm cạnh nhau hoặc ngày tháng. Hãy dùng một câu dễ nhớ gồm vài từ, có dấu cách và dấu tiếng Việt.',
+    en: 'This password is too easy to guess: it has repeated characters, runs of numbers or letters, neighbouring keys or dates. Use a memorable sentence of a few words, with spaces and accents.',
+  },
   PASSWORD_CONTAINS_PERSONAL: {
     vi: 'Mật khẩu không được chứa mã số BHXH, ngày sinh hoặc họ tên của bạn. Vui lòng chọn mật khẩu khác.',
     en: 'The password must not contain your social insurance code, birth date or name. Please choose another one.',
@@ -55,6 +63,14 @@ export const AUTH_MESSAGES = {
   TOTP_INVALID: {
     vi: 'Mã xác thực không đúng hoặc đã được dùng. Vui lòng nhập mã mới trong ứng dụng xác thực.',
     en: 'The code is not correct or was already used. Please enter a new code from your authenticator app.',
+  },
+  TOTP_LOCKED: {
+    vi: 'Bạn đã nhập sai mã xác thực nhiều lần nên tạm thời chưa thể đăng nhập bằng mã này. Vui lòng thử lại sau thời điểm được hiển thị, hoặc dùng khóa truy cập (passkey).',
+    en: 'The authenticator code was entered wrongly too many times, so code sign-in is paused. Please try again after the time shown, or use a passkey.',
+  },
+  TOTP_LOCKED_ADMIN_REQUIRED: {
+    vi: 'Mã xác thực đã bị nhập sai quá nhiều lần nên không thể dùng để đăng nhập nữa. Vui lòng liên hệ quản trị viên của cơ quan, hoặc dùng khóa truy cập (passkey).',
+    en: 'The authenticator code was entered wrongly too many times and can no longer be used. Please contact your agency administrator, or use a passkey.',
   },
   SECOND_FACTOR_EXPIRED: {
     vi: 'Đã quá 5 phút kể từ khi nhập mật khẩu. Vui lòng đăng nhập lại.',

@@ -68,6 +68,14 @@ export const REGISTRATION_MESSAGES = {
     vi: 'Ảnh quá nhỏ (cần ít nhất 300 x 300 điểm ảnh). Vui lòng chụp lại rõ nét hơn.',
     en: 'The photo is too small (at least 300 x 300 pixels). Please take a clearer one.',
   },
+  PHOTO_DIMENSIONS_TOO_LARGE: {
+    vi: 'Ảnh có kích thước quá lớn (tối đa 60 triệu điểm ảnh). Vui lòng chụp lại bằng máy ảnh của điện thoại hoặc chọn ảnh nhỏ hơn.',
+    en: 'The picture’s dimensions are too large (60 megapixels at most). Please take it again with your phone’s camera or choose a smaller one.',
+  },
+  PHOTO_BUSY: {
+    vi: 'Hệ thống đang xử lý nhiều ảnh cùng lúc. Vui lòng thử tải ảnh lên lại sau vài giây.',
+    en: 'Many photos are being processed right now. Please try uploading again in a few seconds.',
+  },
   PHOTO_UNREADABLE: {
     vi: 'Không đọc được ảnh này (tệp có thể bị hỏng). Vui lòng chụp lại hoặc chọn ảnh khác.',
     en: 'This picture cannot be read (the file may be damaged). Please take or choose another one.',

@@ -80,6 +80,14 @@ export const API_MESSAGES = {
     en: 'You have requested more than 5 codes in an hour. Please try again later.',
   },
   NOT_FOUND: { vi: 'Không tìm thấy nội dung yêu cầu.', en: 'Not found.' },
+  MAIL_IP_LIMIT: {
+    vi: 'Đã có quá nhiều yêu cầu gửi email từ mạng của bạn trong một giờ. Vui lòng thử lại sau ít phút.',
+    en: 'Too many email requests came from your network in an hour. Please try again in a few minutes.',
+  },
+  MAIL_RECIPIENT_LIMIT: {
+    vi: 'Địa chỉ email này đã nhận đủ số thư cho phép trong ngày. Vui lòng thử lại vào ngày mai hoặc dùng địa chỉ email khác.',
+    en: 'This email address has received as many messages as allowed today. Please try again tomorrow or use another address.',
+  },
   RATE_LIMITED: {
     vi: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.',
     en: 'Too many requests. Please try again in a few minutes.',

@@ -30,3 +30,40 @@ export function sniffImageType(b: Buffer): ImageType | undefined {
   }
   return undefined;
 }
+
+/**
+ * The largest width × height a HEIF/HEIC file declares, read from its 'ispe' (image spatial
+ * extent) properties without decoding anything: meta → iprp → ipco → ispe. Every image item
+ * must have one (ISO/IEC 23008-12), so a file without any is not a picture we can read.
+ * The largest of all items counts (the primary image, its grid, tiles and thumbnails), so no
+ * item can be a bomb behind a small primary. Undefined when no 'ispe' is found.
+ */
+export function heifDeclaredSize(b: Buffer): { width: number; height: number } | undefined {
+  let best: { width: number; height: number } | undefined;
+  const walk = (start: number, end: number, depth: number) => {
+    let at = start;
+    while (at + 8 <= end && depth < 6) {
+      let size = b.readUInt32BE(at);
+      const type = b.toString('latin1', at + 4, at + 8);
+      let header = 8;
+      if (size === 1) {
+        if (at + 16 > end) return;
+        size = Number(b.readBigUInt64BE(at + 8));
+        header = 16;
+      } else if (size === 0) size = end - at; // to the end of the enclosing box
+      if (size < header || at + size > end) return; // truncated or lying: stop here
+      const body = at + header;
+      if (type === 'meta')
+        walk(body + 4, at + size, depth + 1); // full box: version + flags
+      else if (type === 'iprp' || type === 'ipco') walk(body, at + size, depth + 1);
+      else if (type === 'ispe' && body + 12 <= at + size) {
+        const width = b.readUInt32BE(body + 4);
+        const height = b.readUInt32BE(body + 8);
+        if (!best || width * height > best.width * best.height) best = { width, height };
+      }
+      at += size;
+    }
+  };
+  walk(0, b.length, 0);
+  return best;
+}

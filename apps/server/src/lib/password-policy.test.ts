@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEMO } from '../db/seed/demo.ts';
 import { breachedPasswords } from './breached-passwords.ts';
 import { checkNewPassword } from './password-policy.ts';
 
@@ -24,8 +26,9 @@ describe('new-password policy', () => {
     expect(checkNewPassword(`${twelve}!`, who)).toBeNull();
     expect(checkNewPassword(`${twelve}!`.normalize('NFD'), who)).toBeNull();
     expect(checkNewPassword(twelve.normalize('NFD'), who)).toBe('PASSWORD_TOO_SHORT');
-    expect(checkNewPassword('a'.repeat(256), who)).toBeNull();
-    expect(checkNewPassword('ệ'.repeat(85), who)).toBeNull(); // 255 bytes
+    // At the byte cap the length rule passes (the strength rule then refuses these repeats).
+    expect(checkNewPassword('a'.repeat(256), who)).toBe('PASSWORD_TOO_GUESSABLE');
+    expect(checkNewPassword('ệ'.repeat(85), who)).toBe('PASSWORD_TOO_GUESSABLE'); // 255 bytes
     expect(checkNewPassword('ệ'.repeat(86), who)).toBe('PASSWORD_TOO_LONG');
   });
 
@@ -46,5 +49,83 @@ describe('new-password policy', () => {
 
   it('leaves other dates and digits alone', () => {
     expect(checkNewPassword('ngày 02/09/1945 lịch sử', who)).toBeNull();
+  });
+});
+
+describe('strength (zxcvbn with Vietnamese dictionaries, score 4)', () => {
+  const trang = {
+    bhxhCode: '0100000042',
+    birthDate: '2005-07-21',
+    fullName: 'Hoàng Thu Trang',
+    username: null,
+  };
+  it.each([
+    // Repeats, sequences, keyboard walks: patterns.
+    ['aaaaaaaaaaaa', 'PASSWORD_TOO_GUESSABLE'],
+    ['123123123123', 'PASSWORD_TOO_GUESSABLE'],
+    ['abcdefghijklmn', 'PASSWORD_TOO_GUESSABLE'],
+    ['zzzzzzzzzzzz1', 'PASSWORD_TOO_GUESSABLE'],
+    ['1qaz2wsx3edc4rfv', 'PASSWORD_BREACHED'],
+    ['zxcvbnmasdfgh', 'PASSWORD_TOO_COMMON'],
+    // Common words, Vietnamese phrases, the service's own words, names and years.
+    ['password123456', 'PASSWORD_TOO_COMMON'],
+    ['matkhau123456', 'PASSWORD_TOO_COMMON'],
+    ['Mật khẩu 123456', 'PASSWORD_TOO_COMMON'],
+    ['bhxh12345678', 'PASSWORD_TOO_COMMON'],
+    ['Baohiemxahoi2026', 'PASSWORD_TOO_COMMON'],
+    ['vssid-demo-2026', 'PASSWORD_TOO_COMMON'],
+    ['anhyeuem12345', 'PASSWORD_TOO_COMMON'],
+    ['yeuemnhieulam!', 'PASSWORD_TOO_COMMON'],
+    ['nguyenvanan1990', 'PASSWORD_TOO_COMMON'],
+    ['tranthimai1985', 'PASSWORD_TOO_COMMON'],
+    ['lethihong1975', 'PASSWORD_TOO_COMMON'],
+    // The person's own name and birth year (the name rule needs the whole name; this is zxcvbn).
+    ['hoangthutrang2005', 'PASSWORD_CONTAINS_PERSONAL'],
+    ['thutrang2005!!', 'PASSWORD_CONTAINS_PERSONAL'],
+  ])('refuses %s', (pw, code) => {
+    expect(checkNewPassword(pw, trang)).toBe(code);
+  });
+
+  it.each([
+    'con mèo đen ngủ trên mái nhà',
+    'hoa sữa nở cuối thu',
+    'Trăng rằm tháng tám sáng tỏ',
+    'Sông Hồng chảy qua cầu Long Biên',
+    'cơm tấm sườn bì chả 7 giờ',
+    'correct horse battery staple',
+    'ướcmơđẹpnhé!',
+  ])('accepts the passphrase %s', (pw) => {
+    expect(checkNewPassword(pw, trang)).toBeNull();
+    expect(checkNewPassword(pw, who)).toBeNull();
+  });
+
+  it('the README’s demo password passes for the demo people', () => {
+    for (const person of [
+      { ...who, fullName: DEMO.citizen.fullName, bhxhCode: DEMO.citizen.bhxhCode },
+      ...Object.values(DEMO.officers).map((username) => ({ username })),
+    ])
+      expect(checkNewPassword(DEMO.password, person)).toBeNull();
+  });
+
+  it('refuses any password that contains the person’s BHXH code', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 20 });
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{10}$/), text, text, (code, before, after) => {
+        const pw = `${before}${code}${after}`;
+        const r = checkNewPassword(pw, { bhxhCode: code });
+        // Only the length rules come first; any other verdict must be the personal one.
+        if ([...pw].length < 12) return r === 'PASSWORD_TOO_SHORT';
+        return r === 'PASSWORD_CONTAINS_PERSONAL';
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('checks a long hostile input quickly (only the first 64 characters are estimated)', () => {
+    const random = Array.from({ length: 256 }, (_, i) => String.fromCharCode(33 + ((i * 37) % 94)));
+    const start = performance.now();
+    checkNewPassword(random.join(''), who);
+    checkNewPassword('a1b2'.repeat(64), who);
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });

@@ -1,5 +1,6 @@
 import { searchKey } from '@vssid/domain';
 import { breachedPasswords } from './breached-passwords.ts';
+import { weakness } from './password-strength.ts';
 
 export const PASSWORD_MIN_CHARS = 12;
 export const PASSWORD_MAX_BYTES = 256;
@@ -8,6 +9,8 @@ export type PasswordPolicyCode =
   | 'PASSWORD_TOO_SHORT'
   | 'PASSWORD_TOO_LONG'
   | 'PASSWORD_BREACHED'
+  | 'PASSWORD_TOO_COMMON'
+  | 'PASSWORD_TOO_GUESSABLE'
   | 'PASSWORD_CONTAINS_PERSONAL';
 
 /** What a password must not contain: the account's own identifiers. */
@@ -27,19 +30,21 @@ export function passwordTooLong(password: string): boolean {
 }
 
 /**
- * NIST 800-63B's rules, nothing more: length (characters after NFC, so "ộ" is one), a byte cap,
- * not a common breached password, not the person's code, birth date or name. No composition rules.
- * Returns the first rule broken, or null.
+ * NIST 800-63B's rules: length (characters after NFC, so "ộ" is one), a byte cap, not a common
+ * breached password, not the person's code, birth date or name, and hard to guess as judged by
+ * zxcvbn with Vietnamese dictionaries (password-strength.ts). No composition rules.
+ * Returns the first rule broken, or null; the cheap exact rules run before the estimator.
  */
 export function checkNewPassword(password: string, who: PersonalInfo): PasswordPolicyCode | null {
   if (passwordTooLong(password)) return 'PASSWORD_TOO_LONG';
   const nfc = password.normalize('NFC');
   if ([...nfc].length < PASSWORD_MIN_CHARS) return 'PASSWORD_TOO_SHORT';
+  // The person's own data first: the most useful reason to show ("it contains your code").
+  if (containsPersonal(nfc, who)) return 'PASSWORD_CONTAINS_PERSONAL';
   const lower = nfc.toLowerCase();
   const list = breachedPasswords();
   if (list.has(lower) || list.has(lower.replace(/\s+/g, ''))) return 'PASSWORD_BREACHED';
-  if (containsPersonal(nfc, who)) return 'PASSWORD_CONTAINS_PERSONAL';
-  return null;
+  return weakness(nfc, [who.bhxhCode, who.birthDate, who.fullName, who.username]);
 }
 
 function containsPersonal(password: string, who: PersonalInfo): boolean {

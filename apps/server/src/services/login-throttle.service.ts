@@ -6,7 +6,19 @@ import {
   MAX_FAILURES,
 } from '../repositories/login-throttle.repository.ts';
 
-export type LoginKind = 'citizen' | 'staff';
+/** 'staff_totp' is the second factor's own budget, keyed by account id (see staff-auth.service). */
+export type LoginKind = 'citizen' | 'staff' | 'staff_totp';
+
+/** The error codes a lock answers with: the password's by default, the second factor's for TOTP. */
+export type LockCodes = { locked: string; exhausted: string };
+const PASSWORD_LOCK: LockCodes = {
+  locked: 'ACCOUNT_LOCKED',
+  exhausted: 'ACCOUNT_LOCKED_RESET_REQUIRED',
+};
+export const TOTP_LOCK: LockCodes = {
+  locked: 'TOTP_LOCKED',
+  exhausted: 'TOTP_LOCKED_ADMIN_REQUIRED',
+};
 
 /**
  * Brute-force protection per login identifier (a mã số BHXH, a username), whether or not an
@@ -30,7 +42,10 @@ export function loginThrottleService(deps: {
      * 423 ACCOUNT_LOCKED_RESET_REQUIRED after 100 failures. Returns the lock this attempt set if
      * it turns out wrong (every 5th), so the failure can already say until when.
      */
-    async reserve(key: string): Promise<{ lockedUntil: Date | null }> {
+    async reserve(
+      key: string,
+      codes: LockCodes = PASSWORD_LOCK,
+    ): Promise<{ lockedUntil: Date | null }> {
       const now = clock.now();
       const row = await repo.reserve(key, now);
       if (row) {
@@ -39,13 +54,12 @@ export function loginThrottleService(deps: {
       }
       const current = await repo.get(key);
       // Cleared between the two statements (the owner signed in): take the attempt again.
-      if (!current) return this.reserve(key);
-      if (current.consecutiveFailures >= MAX_FAILURES)
-        throw new AppError('ACCOUNT_LOCKED_RESET_REQUIRED', 423);
+      if (!current) return this.reserve(key, codes);
+      if (current.consecutiveFailures >= MAX_FAILURES) throw new AppError(codes.exhausted, 423);
       const until = current.lockedUntil ?? now;
       const wait = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
       throw new AppError(
-        'ACCOUNT_LOCKED',
+        codes.locked,
         423,
         undefined,
         { 'retry-after': String(wait) },

@@ -70,6 +70,7 @@ export function passwordResetService(deps: {
   return {
     async start(input: { bhxhCode: string; email: string }, ip: string): Promise<Started> {
       await deps.rateLimits.enforce(`reset:ip:${ip}`, 10, MINUTE);
+      await deps.rateLimits.enforceMailIp('password-reset', ip);
       return padded(async () => {
         const account = await accounts.findCitizenByCode(input.bhxhCode);
         const typed = input.email.trim().toLowerCase();
@@ -87,15 +88,22 @@ export function passwordResetService(deps: {
             resendAfter: iso(resendAfter),
           };
         }
-        return send(subject, match ? {} : { decoy: true });
+        // Counted on the typed address whether it matched or not (resends too, by the key kept
+        // with the request), so a 429 tells nothing about the account.
+        const to = deps.rateLimits.recipientKey(typed);
+        await deps.rateLimits.enforceMailRecipient('password-reset', to);
+        return send(subject, match ? { to } : { decoy: true, to });
       });
     },
 
     async resend(input: { requestId: string }, ip: string): Promise<Started> {
       await deps.rateLimits.enforce(`reset:ip:${ip}`, 10, MINUTE);
+      await deps.rateLimits.enforceMailIp('password-reset', ip);
       return padded(async () => {
         const row = await deps.otpRepo.get(input.requestId).catch(() => undefined);
         if (row?.purpose !== PURPOSE) throw new AppError('OTP_INVALID', 400);
+        const to = typeof row.data?.to === 'string' ? row.data.to : row.subject;
+        await deps.rateLimits.enforceMailRecipient('password-reset', to);
         return send(row.subject, row.data ?? {});
       });
     },

@@ -1,14 +1,36 @@
 import { AppError } from '../lib/app-error.ts';
-import type { Clock } from '../lib/clock.ts';
+import { type Clock, HOUR } from '../lib/clock.ts';
+import { hmac } from '../lib/secrets.ts';
 import type { RateLimitRepository } from '../repositories/rate-limit.repository.ts';
 
 export type RateDecision = { allowed: boolean; count: number; retryAfterSeconds: number };
 
 /**
+ * Routes that mail an address the caller typed, so they cannot be used to send mail (quoting
+ * whatever was typed) to anyone: per client IP an hour, and per recipient a day. The per-IP
+ * numbers leave room for a campus or an office behind one address (a registration day, a help
+ * desk): feedback is rare (the whole country sends a few hundred a day), resets need a code or
+ * two each, a registration one code and a resend. Per recipient, nobody needs more than a few
+ * codes or acknowledgements a day; 5 stops a mailbox being flooded from many addresses.
+ */
+export const MAIL_LIMITS = {
+  feedback: { perIpHour: 20, perRecipientDay: 5 },
+  'password-reset': { perIpHour: 30, perRecipientDay: 5 },
+  'registration-otp': { perIpHour: 200, perRecipientDay: 5 },
+} as const;
+export type MailRoute = keyof typeof MAIL_LIMITS;
+const DAY = 24 * HOUR;
+
+/**
  * "At most N per window" for any key (an IP, a BHXH code, an email), counted in the database.
  * Windows are fixed and aligned to the epoch, so every instance computes the same key.
  */
-export function rateLimitService(deps: { repo: RateLimitRepository; clock: Clock }) {
+export function rateLimitService(deps: {
+  repo: RateLimitRepository;
+  clock: Clock;
+  /** Keys per-recipient counters by an HMAC, so the table holds no email addresses. */
+  hmacKey: Buffer;
+}) {
   async function hit(key: string, limit: number, windowMs: number): Promise<RateDecision> {
     const now = deps.clock.now().getTime();
     const windowStart = Math.floor(now / windowMs) * windowMs;
@@ -30,6 +52,25 @@ export function rateLimitService(deps: { repo: RateLimitRepository; clock: Clock
           'retry-after': String(d.retryAfterSeconds),
         });
       }
+    },
+    /** Per client IP, before anything else (counts every attempt): 429 MAIL_IP_LIMIT. */
+    async enforceMailIp(route: MailRoute, ip: string): Promise<void> {
+      const d = await hit(`mail:${route}:ip:${ip}`, MAIL_LIMITS[route].perIpHour, HOUR);
+      if (!d.allowed)
+        throw new AppError('MAIL_IP_LIMIT', 429, undefined, {
+          'retry-after': String(d.retryAfterSeconds),
+        });
+    },
+    /** The per-recipient key of an address: an HMAC of it lower-cased (no address is stored). */
+    recipientKey: (email: string) =>
+      hmac(deps.hmacKey, `mail-recipient:${email.trim().toLowerCase()}`),
+    /** Per recipient (by `recipientKey`), right before a mail is written: 429 at `field`. */
+    async enforceMailRecipient(route: MailRoute, key: string, field = 'email'): Promise<void> {
+      const d = await hit(`mail:${route}:to:${key}`, MAIL_LIMITS[route].perRecipientDay, DAY);
+      if (!d.allowed)
+        throw new AppError('MAIL_RECIPIENT_LIMIT', 429, [{ field, code: 'MAIL_RECIPIENT_LIMIT' }], {
+          'retry-after': String(d.retryAfterSeconds),
+        });
     },
     purgeExpired: () => deps.repo.purgeExpired(deps.clock.now()),
   };

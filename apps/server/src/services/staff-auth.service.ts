@@ -6,7 +6,11 @@ import type { AccountRepository } from '../repositories/account.repository.ts';
 import type { PasskeyRepository } from '../repositories/passkey.repository.ts';
 import type { AuditService } from './audit.service.ts';
 import type { AuthService, ClientInfo } from './auth.service.ts';
-import { invalidCredentials, type LoginThrottleService } from './login-throttle.service.ts';
+import {
+  invalidCredentials,
+  type LoginThrottleService,
+  TOTP_LOCK,
+} from './login-throttle.service.ts';
 import type { PasskeyLoginService } from './passkey-login.service.ts';
 import type { PasswordService } from './password.service.ts';
 import type { SessionService } from './session.service.ts';
@@ -112,10 +116,11 @@ export function staffAuthService(deps: {
     async totp(auth: AuthContext | null, code: string, client: ClientInfo): Promise<Result> {
       const p = await pending(auth);
       if (!p) return current(auth!);
-      const account = await accounts.get(p.accountId);
-      const key = throttle.keyFor('staff', account?.username ?? p.accountId);
-      // Wrong codes count toward the same lock as wrong passwords.
-      const { lockedUntil } = await throttle.reserve(key);
+      // The second factor has its own budget per account: the password's counter is cleared by the
+      // right password, so sharing it would give whoever knows the password unlimited code guesses.
+      // Only a right code clears this one; 5 wrong codes lock it like 5 wrong passwords.
+      const key = throttle.keyFor('staff_totp', p.accountId);
+      const { lockedUntil } = await throttle.reserve(key, TOTP_LOCK);
       if (!(await deps.totp.check(p.accountId, code)))
         throw invalidCredentials('TOTP_INVALID', lockedUntil);
       await throttle.clear(key);

@@ -13,7 +13,7 @@ import { hashPassword } from '../../src/lib/passwords.ts';
 import { sealTotpSecret } from '../../src/services/totp.service.ts';
 import type { TestApp } from '../helpers.ts';
 
-export const PASSWORD = 'vssid-demo-2026';
+export const PASSWORD = 'cay-bang-la-do-2026';
 export const COOKIE = 'vssid_session';
 export const STAFF_COOKIE = 'vssid_staff';
 

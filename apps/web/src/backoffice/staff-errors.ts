@@ -5,12 +5,18 @@ import { ApiRequestError } from '../lib/api.ts';
 import { errorsFromApi, type FormErrors } from '../lib/form-errors.ts';
 import { formatDateTime } from '../lib/format-date-time.ts';
 
-/** Form errors for a failed staff sign-in step; a password lock says until when. */
+const LOCKS: Record<string, 'signIn.locked' | 'signIn.totpLocked'> = {
+  ACCOUNT_LOCKED: 'signIn.locked',
+  TOTP_LOCKED: 'signIn.totpLocked',
+};
+
+/** Form errors for a failed staff sign-in step; a password or code lock says until when. */
 export function staffErrors(error: unknown, lang: Lang, t: TFunction<'backoffice'>): FormErrors {
-  if (error instanceof ApiRequestError && error.code === 'ACCOUNT_LOCKED') {
+  const lock = error instanceof ApiRequestError ? LOCKS[error.code] : undefined;
+  if (lock && error instanceof ApiRequestError) {
     const detail = lockedDetailSchema.safeParse(error.detail);
     if (detail.success) {
-      const message = t('signIn.locked', { time: formatDateTime(detail.data.lockedUntil) });
+      const message = t(lock, { time: formatDateTime(detail.data.lockedUntil) });
       return { general: { code: 'STAFF_LOCKED', message }, fields: [] };
     }
   }

@@ -18,7 +18,7 @@ import { DEMO_STUDENTS } from './demo-students.ts';
 
 /** Demo sign-ins, listed in the README and used by tests. */
 export const DEMO = {
-  password: 'vssid-demo-2026',
+  password: 'cay-bang-la-do-2026',
   citizen: {
     bhxhCode: '0123456789',
     fullName: 'Nguyễn Thị Thu Hà',

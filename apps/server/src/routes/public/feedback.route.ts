@@ -11,12 +11,17 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['help'],
         summary: 'Gửi góp ý',
         body: feedbackRequestSchema,
-        response: { 201: feedbackResponseSchema, 400: apiErrorSchema, 503: apiErrorSchema },
+        response: {
+          201: feedbackResponseSchema,
+          400: apiErrorSchema,
+          429: apiErrorSchema,
+          503: apiErrorSchema,
+        },
       },
     },
     async (req, reply) => {
       const lang = langFromHeader(req.headers['accept-language']);
-      const result = await app.runtime.services.feedback.submit(req.body, lang);
+      const result = await app.runtime.services.feedback.submit(req.body, lang, req.ip);
       return reply.status(201).send(result);
     },
   );

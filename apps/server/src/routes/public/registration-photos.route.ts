@@ -60,6 +60,7 @@ export const registrationPhotoRoutes: FastifyPluginAsyncZod = async (app) => {
           413: apiErrorSchema,
           415: apiErrorSchema,
           422: apiErrorSchema,
+          503: apiErrorSchema,
         },
       },
     },

@@ -41,7 +41,7 @@ export const registrationSubmitRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: otpSentSchema, ...errors },
       },
     },
-    async (req) => svc.submit.sendOtp(req.params.id, draftToken(req), req.body),
+    async (req) => svc.submit.sendOtp(req.params.id, draftToken(req), req.body, req.ip),
   );
 
   app.post(

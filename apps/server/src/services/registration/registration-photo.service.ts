@@ -3,6 +3,7 @@ import { type FileStorage, newFileKey } from '../../integrations/storage/file-st
 import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { normalizeImage } from '../../lib/image-normalize.ts';
+import { Semaphore } from '../../lib/semaphore.ts';
 import { presentPhoto } from '../../presenters/registration-draft.presenter.ts';
 import type {
   PhotoKind,
@@ -12,6 +13,13 @@ import type { DraftAccess } from './draft-access.ts';
 import type { RegistrationDraftService } from './registration-draft.service.ts';
 
 const MAX_SIDE_PX = 2000;
+/**
+ * Decoding a photo takes a core and up to 240 MB (60 MP as RGBA), so at most 2 run at once per
+ * instance (the size of our machines) and 8 wait; past that an upload gets 503 PHOTO_BUSY with
+ * Retry-After at once instead of piling up in memory (the message asks to retry in seconds).
+ */
+export const PHOTO_DECODE_CONCURRENCY = 2;
+export const PHOTO_DECODE_QUEUE = 8;
 
 /**
  * Step 3 photos for the applicant: upload (after consent), fetch while the registration is a
@@ -25,7 +33,11 @@ export function registrationPhotoService(deps: {
   storage: FileStorage;
   clock: Clock;
 }) {
+  const decodeSlots = new Semaphore(PHOTO_DECODE_CONCURRENCY, PHOTO_DECODE_QUEUE, 10_000);
   return {
+    /** For tests: the slots every photo decode takes. */
+    decodeSlots,
+
     async upload(id: string, token: string | undefined, kind: PhotoKind, bytes: Buffer) {
       const row = await deps.access.openDraft(id, token);
       if (!row.consentAt)
@@ -34,6 +46,7 @@ export function registrationPhotoService(deps: {
         bytes,
         { maxBytes: PHOTO_MAX_BYTES, minSide: PHOTO_MIN_SIDE_PX, maxSide: MAX_SIDE_PX },
         kind,
+        decodeSlots,
       );
       const now = deps.clock.now();
       const fileKey = newFileKey();

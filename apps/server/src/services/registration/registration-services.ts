@@ -94,6 +94,7 @@ export function registrationServices(d: {
       otps: d.otps,
       mail: d.mail,
       submissionMail: submissionMail({ lookup, mail: d.mail, publicUrl: config.publicUrl }),
+      rateLimits: d.rateLimits,
       clock,
     }),
     status: registrationStatusService({

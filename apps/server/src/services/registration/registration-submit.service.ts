@@ -15,6 +15,7 @@ import type { RegistrationLookupRepository } from '../../repositories/registrati
 import type { RegistrationPhotoRepository } from '../../repositories/registration-photo.repository.ts';
 import type { MailService } from '../mail.service.ts';
 import type { OtpService } from '../otp.service.ts';
+import type { RateLimitService } from '../rate-limit.service.ts';
 import { type DraftAccess, newToken, sha256 } from './draft-access.ts';
 import type { RegistrationDraftService } from './registration-draft.service.ts';
 import { ensureComplete, parseOrRefuse, type RegistrationRules } from './registration-rules.ts';
@@ -35,6 +36,7 @@ export function registrationSubmitService(deps: {
   otps: OtpService;
   mail: MailService;
   submissionMail: SubmissionMail;
+  rateLimits: RateLimitService;
   clock: Clock;
 }) {
   async function ensureSubmittable(row: RegistrationRow, agencyId: string, emailKey: string) {
@@ -48,13 +50,24 @@ export function registrationSubmitService(deps: {
   }
 
   return {
-    async sendOtp(id: string, token: string | undefined, body: Partial<OtpSendRequest>) {
+    async sendOtp(
+      id: string,
+      token: string | undefined,
+      body: Partial<OtpSendRequest>,
+      ip: string,
+    ) {
+      await deps.rateLimits.enforceMailIp('registration-otp', ip);
       let row = await deps.access.openDraft(id, token);
       const raw = { agencyId: String(body.agencyId ?? ''), email: String(body.email ?? '') };
       row = await deps.drafts.save(row, { answers: { ...row.answers, ...raw } });
       const { agencyId, email } = parseOrRefuse(otpSendRequestSchema, body);
       const emailKey = email.toLowerCase();
       await ensureSubmittable(row, agencyId, emailKey);
+      // The code goes to an address the caller typed: at most a few a day to any one address.
+      await deps.rateLimits.enforceMailRecipient(
+        'registration-otp',
+        deps.rateLimits.recipientKey(emailKey),
+      );
 
       // A resend replaces the code: the valid code always went to the email saved with it.
       const issued = await deps.otps.issue({ purpose: 'registration', subject: row.id });

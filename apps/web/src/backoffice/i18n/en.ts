@@ -17,6 +17,8 @@ export const boEn: BackofficeCatalog = {
     submit: 'Sign in',
     pending: 'Signing in…',
     locked: 'Password sign-in for this account is paused until {{time}}.',
+    totpLocked:
+      'Code sign-in for this account is paused until {{time}} after too many wrong codes. A passkey still works.',
   },
   secondFactor: {
     title: 'Second factor',

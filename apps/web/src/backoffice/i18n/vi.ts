@@ -19,6 +19,8 @@ export const boVi = {
     submit: 'Đăng nhập',
     pending: 'Đang đăng nhập…',
     locked: 'Tài khoản tạm khóa đăng nhập bằng mật khẩu đến {{time}}.',
+    totpLocked:
+      'Đăng nhập bằng mã xác thực tạm khóa đến {{time}} vì nhập sai nhiều lần. Bạn vẫn có thể dùng passkey.',
   },
   secondFactor: {
     title: 'Xác thực lớp thứ hai',
