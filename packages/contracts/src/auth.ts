@@ -1,23 +1,22 @@
 import { validateEmail } from '@vssid/domain';
 import { z } from 'zod';
 import { bhxhCodeField } from './bhxh-code.ts';
+import { safeJson, text } from './text.ts';
 
 /**
  * Sign-in and account security contracts (citizens under /api/auth, staff under /api/admin/auth).
  * Every error is the shared error shape; codes are listed in messages.ts (AUTH_* and friends).
  */
 
-const password = z
-  .string({ error: 'PASSWORD_REQUIRED' })
-  .min(1, { error: 'PASSWORD_REQUIRED' })
-  .max(1024, { error: 'FIELD_TOO_LONG' });
+const password = text({ max: 1024, required: 'PASSWORD_REQUIRED' }).min(1, {
+  error: 'PASSWORD_REQUIRED',
+});
 
-const otpCode = z
-  .string({ error: 'OTP_REQUIRED' })
+const otpCode = text({ max: 20, required: 'OTP_REQUIRED' })
   .trim()
   .regex(/^\d{6}$/, { error: 'OTP_FORMAT' });
 
-const emailField = z.string({ error: 'EMAIL_REQUIRED' }).transform((v, ctx) => {
+const emailField = text({ max: 320, required: 'EMAIL_REQUIRED' }).transform((v, ctx) => {
   const r = validateEmail(v);
   if (!r.ok) {
     ctx.addIssue({ code: 'custom', message: r.error });
@@ -57,7 +56,7 @@ export const lockedDetailSchema = z.object({ lockedUntil: z.string() });
 /** "Đổi mật khẩu" (also the forced change at first sign-in). */
 export const changePasswordRequestSchema = z.object({
   currentPassword: password,
-  newPassword: z.string({ error: 'PASSWORD_REQUIRED' }).min(1, { error: 'PASSWORD_REQUIRED' }),
+  newPassword: password,
 });
 export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
 
@@ -72,10 +71,10 @@ export const passwordResetStartedSchema = z.object({
 
 /** Step 2: "Xác nhận" with the 6-digit code from the mail; the new password is then emailed. */
 export const passwordResetConfirmSchema = z.object({
-  requestId: z.string().min(1).max(100),
+  requestId: text({ max: 100 }).min(1),
   otp: otpCode,
 });
-export const passwordResetResendSchema = z.object({ requestId: z.string().min(1).max(100) });
+export const passwordResetResendSchema = z.object({ requestId: text({ max: 100 }).min(1) });
 
 /** A signed-in device in "Thiết bị đang đăng nhập". */
 export const sessionListItemSchema = z.object({
@@ -94,24 +93,24 @@ export const passkeySchema = z.object({
   lastUsedAt: z.string().nullable(),
 });
 export const passkeyRegistrationSchema = z.object({
-  name: z.string().trim().max(60).optional(),
+  name: text({ max: 60 }).trim().optional(),
   // The browser's RegistrationResponseJSON from @simplewebauthn/browser, checked by the server.
-  response: z.record(z.string(), z.unknown()),
+  response: z.record(text({ max: 200 }), safeJson),
 });
-export const passkeyLoginSchema = z.object({ response: z.record(z.string(), z.unknown()) });
+/** `:id` of a passkey (its credential id, base64url) and of a signed-in device. */
+export const passkeyIdParamSchema = z.object({ id: text({ max: 1024 }).min(1) });
+export const sessionIdParamSchema = z.object({ id: text({ max: 32 }).regex(/^[0-9a-f]{32}$/) });
+export const passkeyLoginSchema = z.object({ response: z.record(text({ max: 200 }), safeJson) });
 
 /** Staff sign-in at /admin: username + password, then a TOTP code or a passkey. */
 export const staffLoginRequestSchema = z.object({
-  username: z
-    .string({ error: 'USERNAME_REQUIRED' })
+  username: text({ max: 100, required: 'USERNAME_REQUIRED' })
     .trim()
-    .min(1, { error: 'USERNAME_REQUIRED' })
-    .max(100, { error: 'FIELD_TOO_LONG' }),
+    .min(1, { error: 'USERNAME_REQUIRED' }),
   password,
 });
 export const totpRequestSchema = z.object({
-  code: z
-    .string({ error: 'OTP_REQUIRED' })
+  code: text({ max: 20, required: 'OTP_REQUIRED' })
     .trim()
     .regex(/^\d{6}$/, { error: 'TOTP_FORMAT' }),
 });

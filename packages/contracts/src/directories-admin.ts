@@ -18,17 +18,16 @@
  */
 import { z } from 'zod';
 import { DIRECTORY_KINDS } from './lookups.ts';
+import { text } from './text.ts';
 
 export const directoryKindParamSchema = z.object({ kind: z.enum(DIRECTORY_KINDS) });
 
 export const directoryAdminQuerySchema = z.object({
-  q: z
-    .string()
+  q: text({ max: 1000, tooLong: 'LOOKUP_QUERY_TOO_LONG' })
     .transform((v) => v.replace(/\p{Cc}/gu, ' ').trim())
     .pipe(z.string().max(100, { error: 'LOOKUP_QUERY_TOO_LONG' }))
     .optional(),
-  provinceCode: z
-    .string()
+  provinceCode: text({ max: 10, tooLong: 'FIELD_INVALID' })
     .trim()
     .transform((v) => (v === '' ? undefined : v))
     .pipe(
@@ -78,7 +77,7 @@ export const directoryEntrySchema = z.object({
 export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
 
 export const directoryEntryInputSchema = z.object({
-  values: z.record(z.string(), z.string().max(500, { error: 'FIELD_TOO_LONG' })),
+  values: z.record(text({ max: 100 }), text({ max: 500 })),
 });
 export type DirectoryEntryInput = z.infer<typeof directoryEntryInputSchema>;
 

@@ -1,21 +1,23 @@
 import { validateEmail } from '@vssid/domain';
 import { z } from 'zod';
+import { text } from './text.ts';
 
 /** "Góp ý" — feedback sent from the help centre (Trợ giúp). */
 export const FEEDBACK_CATEGORIES = ['question', 'suggestion', 'error'] as const;
 
 export const feedbackRequestSchema = z.object({
   category: z.enum(FEEDBACK_CATEGORIES, { error: 'FEEDBACK_CATEGORY_INVALID' }),
-  content: z
-    .string({ error: 'FIELD_REQUIRED' })
+  content: text({
+    max: 2000,
+    multiline: true,
+    required: 'FIELD_REQUIRED',
+    tooLong: 'FEEDBACK_CONTENT_TOO_LONG',
+  })
     .trim()
     .min(1, { error: 'FIELD_REQUIRED' })
-    .min(10, { error: 'FEEDBACK_CONTENT_TOO_SHORT' })
-    .max(2000, { error: 'FEEDBACK_CONTENT_TOO_LONG' }),
-  email: z
-    .string()
+    .min(10, { error: 'FEEDBACK_CONTENT_TOO_SHORT' }),
+  email: text({ max: 254 })
     .trim()
-    .max(254, { error: 'FIELD_TOO_LONG' })
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return undefined;

@@ -11,4 +11,5 @@ export * from './places.ts';
 export * from './records.ts';
 export * from './registration.ts';
 export * from './registration-admin.ts';
+export * from './text.ts';
 export * from './zod-issues.ts';

@@ -17,7 +17,8 @@
  * - every word of q must appear in the name or address (substring); when that finds nothing,
  *   typo-tolerant matches (pg_trgm word similarity, on PostgreSQL and on PGlite) are returned
  *   instead and the page says `match: 'similar'` ("Kết quả gần đúng");
- * - `%`, `_`, `\`, quotes and control characters are plain text; q longer than 100 characters is
+ * - `%`, `_`, `\` and quotes are plain text; control characters and lone surrogates are refused
+ *   (FIELD_BAD_CHARACTERS, the rule of every text input, text.ts); q longer than 100 characters is
  *   refused in field `q` (LOOKUP_QUERY_TOO_LONG); q of 1 character is refused (LOOKUP_QUERY_TOO_SHORT);
  * - filters: provinceCode (2 digits, current 34), communeCode (5 digits; must be in the province
  *   when both are given → COMMUNE_NOT_IN_PROVINCE in field communeCode);
@@ -27,6 +28,7 @@
  *   `totalCapped: true` ("Hơn 1.000 kết quả") so a broad query over a million employers stays fast.
  */
 import { z } from 'zod';
+import { text } from './text.ts';
 
 // ---------------------------------------------------------------- shared query parts
 
@@ -35,8 +37,7 @@ export const LOOKUP_TOTAL_CAP = 1000;
 export const LOOKUP_QUERY_MAX = 100;
 
 const optionalCode = (digits: number) =>
-  z
-    .string()
+  text({ max: 20, tooLong: 'FIELD_INVALID' })
     .trim()
     .transform((v) => (v === '' ? undefined : v))
     .pipe(
@@ -47,9 +48,8 @@ const optionalCode = (digits: number) =>
     )
     .optional();
 
-/** Free text: trimmed, control characters removed, 2–100 characters; empty = no text filter. */
-export const lookupText = z
-  .string()
+/** Free text: trimmed, other control characters made blanks, 2–100 characters; empty = no text filter. */
+export const lookupText = text({ max: 1000, tooLong: 'LOOKUP_QUERY_TOO_LONG' })
   .transform((v) => v.replace(/\p{Cc}/gu, ' ').trim())
   .pipe(
     z
@@ -245,14 +245,12 @@ export const powChallengeSchema = z.object({
 export type PowChallenge = z.infer<typeof powChallengeSchema>;
 
 export const bhxhCodeLookupRequestSchema = z.object({
-  provinceCode: z
-    .string({ error: 'PROVINCE_REQUIRED' })
+  provinceCode: text({ max: 10, required: 'PROVINCE_REQUIRED', tooLong: 'PROVINCE_REQUIRED' })
     .trim()
     .regex(/^\d{2}$/, { error: 'PROVINCE_REQUIRED' }),
   communeCode: optionalCode(5),
   /** With or without diacritics: with them they must match; without, they are ignored. */
-  fullName: z
-    .string({ error: 'FULL_NAME_REQUIRED' })
+  fullName: text({ max: 200, required: 'FULL_NAME_REQUIRED' })
     .transform((v) => v.replace(/\s+/g, ' ').trim())
     .pipe(
       z
@@ -262,14 +260,12 @@ export const bhxhCodeLookupRequestSchema = z.object({
         .regex(/^[\p{L}\p{M}' .-]+$/u, { error: 'FULL_NAME_INVALID' }),
     ),
   /** ISO yyyy-mm-dd (the screen takes dd/mm/yyyy). */
-  birthDate: z
-    .string({ error: 'BIRTH_DATE_REQUIRED' })
+  birthDate: text({ max: 40, required: 'BIRTH_DATE_REQUIRED' })
     .trim()
     .min(1, { error: 'BIRTH_DATE_REQUIRED' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'BIRTH_DATE_INVALID' }),
   /** Số CCCD/CMND (12 or 9 digits), optional; narrows an ambiguous name. */
-  idNumber: z
-    .string()
+  idNumber: text({ max: 40, tooLong: 'ID_NUMBER_INVALID' })
     .trim()
     .transform((v) => (v === '' ? undefined : v))
     .pipe(
@@ -280,7 +276,7 @@ export const bhxhCodeLookupRequestSchema = z.object({
     )
     .optional(),
   /** A solved challenge, when the server asked for one (428 CHALLENGE_REQUIRED). */
-  challenge: z.object({ id: z.string().max(100), nonce: z.string().max(40) }).optional(),
+  challenge: z.object({ id: text({ max: 100 }), nonce: text({ max: 40 }) }).optional(),
 });
 export type BhxhCodeLookupRequest = z.infer<typeof bhxhCodeLookupRequestSchema>;
 

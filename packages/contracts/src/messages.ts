@@ -19,6 +19,10 @@ export const API_MESSAGES = {
   FIELD_REQUIRED: { vi: 'Vui lòng nhập thông tin này.', en: 'Please fill in this field.' },
   FIELD_TOO_LONG: { vi: 'Nội dung quá dài.', en: 'This is too long.' },
   FIELD_INVALID: { vi: 'Giá trị không hợp lệ.', en: 'This value is not valid.' },
+  FIELD_BAD_CHARACTERS: {
+    vi: 'Có ký tự không hợp lệ (ký tự ẩn hoặc lỗi mã hoá). Vui lòng xoá và nhập lại.',
+    en: 'This contains characters that are not allowed (hidden or badly encoded). Please delete it and type it again.',
+  },
   FEEDBACK_CONTENT_TOO_SHORT: {
     vi: 'Nội dung góp ý cần ít nhất 10 ký tự.',
     en: 'Your feedback needs at least 10 characters.',

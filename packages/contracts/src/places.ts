@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.ts';
 
 /**
  * Administrative units (current 2025 list, with old addresses matched through the merger mapping)
@@ -23,18 +24,16 @@ export const communeSchema = z.object({
 });
 export const communeListSchema = z.object({ items: z.array(communeSchema) });
 export const communeQuerySchema = z.object({
-  provinceCode: z.string().trim().max(10).optional(),
+  provinceCode: text({ max: 10 }).trim().optional(),
   /** Diacritics-insensitive, matched anywhere in the name ("hong bang"). */
-  q: z.string().trim().max(100).optional(),
+  q: text({ max: 100 }).trim().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
 export const addressMatchRequestSchema = z.object({
-  address: z
-    .string({ error: 'FIELD_REQUIRED' })
+  address: text({ max: 500, required: 'FIELD_REQUIRED' })
     .trim()
-    .min(1, { error: 'FIELD_REQUIRED' })
-    .max(500, { error: 'FIELD_TOO_LONG' }),
+    .min(1, { error: 'FIELD_REQUIRED' }),
 });
 export const addressCandidateSchema = z.object({
   province: z.object({ code: z.string(), name: z.string() }),
@@ -67,7 +66,7 @@ export const agencySchema = z.object({
 export type Agency = z.infer<typeof agencySchema>;
 export const agencyListSchema = z.object({ items: z.array(agencySchema) });
 export const agencyQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: text({ max: 100 }).trim().optional(),
   /** The applicant's province: its agency comes first. */
-  provinceCode: z.string().trim().max(10).optional(),
+  provinceCode: text({ max: 10 }).trim().optional(),
 });

@@ -37,6 +37,7 @@
  */
 import { z } from 'zod';
 import { DIRECTORY_KINDS, type DirectoryKind } from './lookups.ts';
+import { text } from './text.ts';
 
 export const RECORD_SCHEMES = ['bhxh', 'bhyt', 'bhtn', 'bhtnld'] as const;
 export type RecordScheme = (typeof RECORD_SCHEMES)[number];
@@ -90,6 +91,9 @@ export const IMPORT_ROW_REASONS = [
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** `:bhxhCode` of /api/admin/citizens/:bhxhCode/records (any text: an unknown code is 404). */
+export const citizenParamSchema = z.object({ bhxhCode: text({ max: 32 }) });
 
 export const schemeQuerySchema = z.object({ scheme: z.enum(RECORD_SCHEMES).default('bhxh') });
 export const benefitQuerySchema = z.object({

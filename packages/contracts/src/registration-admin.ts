@@ -7,6 +7,7 @@ import {
   REJECT_REASONS,
   rejectReasonInfoSchema,
 } from './registration.ts';
+import { text } from './text.ts';
 
 const iso = z.string().describe('ISO 8601');
 
@@ -14,8 +15,7 @@ const iso = z.string().describe('ISO 8601');
 
 // ---------------------------------------------------------------- back office
 
-const dateOnly = z
-  .string()
+const dateOnly = text({ max: 20 })
   .refine((v) => isValidIsoDate(v), { error: 'DATE_INVALID' })
   .optional();
 export const adminRegistrationQuerySchema = z.object({
@@ -24,7 +24,7 @@ export const adminRegistrationQuerySchema = z.object({
   from: dateOnly,
   to: dateOnly,
   /** Name, BHXH code or ID number; diacritics-insensitive. */
-  q: z.string().trim().max(100).optional(),
+  q: text({ max: 100 }).trim().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -93,7 +93,7 @@ export type AdminRegistrationDetail = z.infer<typeof adminRegistrationDetailSche
 export const rejectRequestSchema = z
   .object({
     reasonCode: z.enum(REJECT_REASONS, { error: 'REJECT_REASON_REQUIRED' }),
-    note: z.string().trim().max(1000, { error: 'FIELD_TOO_LONG' }).default(''),
+    note: text({ max: 1000, multiline: true }).trim().default(''),
   })
   .superRefine((v, ctx) => {
     if (v.reasonCode === 'other' && v.note === '')
@@ -108,7 +108,7 @@ export const decisionResultSchema = z.object({
 });
 
 export const auditLogQuerySchema = z.object({
-  subjectId: z.string().trim().max(100).optional(),
+  subjectId: text({ max: 100 }).trim().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });

@@ -56,6 +56,7 @@ import {
   validateVnMobile,
 } from '@vssid/domain';
 import { z } from 'zod';
+import { text } from './text.ts';
 
 /** Header carrying the draft token on every /api/registrations/:id… call. */
 export const DRAFT_TOKEN_HEADER = 'x-draft-token';
@@ -110,9 +111,10 @@ export type RegistryResult = (typeof REGISTRY_RESULTS)[number];
 /** Runs a domain validator inside zod, keeping its error code as the message. */
 function checked<T>(
   requiredCode: string,
+  max: number,
   fn: (v: string) => { ok: true; value: T } | { ok: false; error: string },
 ) {
-  return z.string({ error: requiredCode }).transform((v, ctx) => {
+  return text({ max, required: requiredCode }).transform((v, ctx) => {
     const r = fn(v);
     if (!r.ok) {
       ctx.addIssue({ code: 'custom', message: r.error });
@@ -122,15 +124,14 @@ function checked<T>(
   });
 }
 
-const bhxhCode = checked('BHXH_CODE_REQUIRED', validateBhxhCode);
-const email = checked('EMAIL_REQUIRED', validateEmail);
-const phone = checked('MOBILE_REQUIRED', validateVnMobile);
-const idNumber = checked('ID_NUMBER_REQUIRED', (v) => {
+const bhxhCode = checked('BHXH_CODE_REQUIRED', 50, validateBhxhCode);
+const email = checked('EMAIL_REQUIRED', 320, validateEmail);
+const phone = checked('MOBILE_REQUIRED', 50, validateVnMobile);
+const idNumber = checked('ID_NUMBER_REQUIRED', 50, (v) => {
   const r = validateIdNumber(v);
   return r.ok ? { ok: true as const, value: r.value.number } : r;
 });
-const fullName = z
-  .string({ error: 'FULL_NAME_REQUIRED' })
+const fullName = text({ max: 200, required: 'FULL_NAME_REQUIRED' })
   .transform((v) => normalizeName(v))
   .pipe(
     z
@@ -139,26 +140,20 @@ const fullName = z
       .max(100, { error: 'FIELD_TOO_LONG' })
       .regex(/^[\p{L}\p{M}' .-]+$/u, { error: 'FULL_NAME_INVALID' }),
   );
-const birthDate = z
-  .string({ error: 'BIRTH_DATE_REQUIRED' })
+const birthDate = text({ max: 40, required: 'BIRTH_DATE_REQUIRED' })
   .trim()
   .min(1, { error: 'BIRTH_DATE_REQUIRED' })
   .refine((v) => isValidIsoDate(v), { error: 'BIRTH_DATE_INVALID' })
   .refine((v) => v >= '1900-01-01', { error: 'BIRTH_DATE_INVALID' });
 const code = (required: string) =>
-  z
-    .string({ error: required })
+  text({ max: 10, required, tooLong: 'FIELD_INVALID' })
     .trim()
     .min(1, { error: required })
-    .max(10, { error: 'FIELD_INVALID' })
     .regex(/^\d+$/, { error: 'FIELD_INVALID' });
-const street = z
-  .string({ error: 'STREET_REQUIRED' })
+const street = text({ max: 200, required: 'STREET_REQUIRED' })
   .trim()
-  .min(1, { error: 'STREET_REQUIRED' })
-  .max(200, { error: 'FIELD_TOO_LONG' });
-const otp = z
-  .string({ error: 'OTP_REQUIRED' })
+  .min(1, { error: 'STREET_REQUIRED' });
+const otp = text({ max: 20, required: 'OTP_REQUIRED' })
   .trim()
   .regex(/^\d{6}$/, { error: 'OTP_FORMAT' });
 const iso = z.string().describe('ISO 8601');
@@ -186,7 +181,16 @@ export const applicantRequestSchema = z
   });
 export type ApplicantRequest = z.input<typeof applicantRequestSchema>;
 
-const answerText = z.string().max(500, { error: 'FIELD_TOO_LONG' });
+const answerText = text({ max: 500 });
+/** `:id` of /api/registrations/:id… and /api/admin/registrations/:id…. */
+export const registrationIdParamSchema = z.object({ id: text({ max: 64 }) });
+export const registrationPhotoParamSchema = registrationIdParamSchema.extend({
+  kind: z.enum(PHOTO_KINDS),
+});
+export const draftTokenHeaderSchema = z.object({
+  [DRAFT_TOKEN_HEADER]: text({ max: 200 }).optional(),
+});
+
 /** What the form holds, as typed (all optional); stored without checks by PATCH. */
 export const draftAnswersSchema = z.object({
   bhxhCode: answerText.optional(),
@@ -265,14 +269,17 @@ export const photoUploadedSchema = z.object({
 
 /** Step 4 "Gửi" / "Gửi lại mã": saves the agency and email, checks the rules, mails the OTP. */
 export const otpSendRequestSchema = z.object({
-  agencyId: z
-    .string({ error: 'AGENCY_REQUIRED' })
+  agencyId: text({ max: 100, required: 'AGENCY_REQUIRED', tooLong: 'FIELD_INVALID' })
     .trim()
-    .min(1, { error: 'AGENCY_REQUIRED' })
-    .max(100, { error: 'FIELD_INVALID' }),
+    .min(1, { error: 'AGENCY_REQUIRED' }),
   email,
 });
 export type OtpSendRequest = z.input<typeof otpSendRequestSchema>;
+/** The body of "Gửi" as typed: saved to the draft, then checked with otpSendRequestSchema. */
+export const otpSendDraftSchema = z.object({
+  agencyId: text({ max: 100 }).optional(),
+  email: text({ max: 300 }).optional(),
+});
 export const otpSentSchema = z.object({
   maskedEmail: z.string().describe('ví dụ h•••••4798@gmail.com'),
   expiresAt: iso,
@@ -294,11 +301,9 @@ export const submittedSchema = z.object({
 /** "Tra cứu trạng thái đăng ký": BHXH code + the token from the link's #t= fragment. */
 export const statusRequestSchema = z.object({
   bhxhCode,
-  token: z
-    .string({ error: 'STATUS_TOKEN_REQUIRED' })
+  token: text({ max: 200, required: 'STATUS_TOKEN_REQUIRED', tooLong: 'STATUS_NOT_FOUND' })
     .trim()
-    .min(1, { error: 'STATUS_TOKEN_REQUIRED' })
-    .max(200, { error: 'STATUS_NOT_FOUND' }),
+    .min(1, { error: 'STATUS_TOKEN_REQUIRED' }),
 });
 export const rejectReasonInfoSchema = z.object({
   code: z.enum(REJECT_REASONS),

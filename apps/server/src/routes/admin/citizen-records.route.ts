@@ -1,6 +1,5 @@
-import { apiErrorSchema, citizenRecordsSchema } from '@vssid/contracts';
+import { apiErrorSchema, citizenParamSchema, citizenRecordsSchema } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireStaff } from '../../lib/guards.ts';
 import { SESSION_SECURITY, staffOnly } from '../../lib/route-guards.ts';
 
@@ -15,7 +14,7 @@ export const adminCitizenRecordsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['back office'],
         security: SESSION_SECURITY,
         summary: 'Hồ sơ bảo hiểm của một người tham gia (ghi nhật ký truy cập)',
-        params: z.object({ bhxhCode: z.string().max(32) }),
+        params: citizenParamSchema,
         response: {
           200: citizenRecordsSchema,
           401: apiErrorSchema,

@@ -6,7 +6,8 @@ import {
   auditLogListSchema,
   auditLogQuerySchema,
   decisionResultSchema,
-  PHOTO_KINDS,
+  registrationIdParamSchema as params,
+  registrationPhotoParamSchema,
   rejectRequestSchema,
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -15,7 +16,6 @@ import { requireStaff } from '../../lib/guards.ts';
 import { langFromHeader } from '../../lib/lang.ts';
 import { FILE_HEADERS } from '../public/registration-token.ts';
 
-const params = z.object({ id: z.string().max(64) });
 const errors = {
   401: apiErrorSchema,
   403: apiErrorSchema,
@@ -65,7 +65,7 @@ export const adminRegistrationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Ảnh của hồ sơ',
-        params: params.extend({ kind: z.enum(PHOTO_KINDS) }),
+        params: registrationPhotoParamSchema,
       },
     },
     async (req, reply) => {

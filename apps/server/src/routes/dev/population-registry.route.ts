@@ -1,10 +1,11 @@
+import { text } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 const query = z.object({
-  cccd: z.string().max(20),
-  fullName: z.string().max(200),
-  birthDate: z.string().max(20),
+  cccd: text({ max: 20 }),
+  fullName: text({ max: 200 }),
+  birthDate: text({ max: 20 }),
 });
 
 /**

@@ -1,18 +1,16 @@
 import multipart from '@fastify/multipart';
 import {
   apiErrorSchema,
-  PHOTO_KINDS,
   PHOTO_MAX_BYTES,
+  registrationPhotoParamSchema as params,
   photoUploadedSchema,
   registrationDraftSchema,
 } from '@vssid/contracts';
 import type { FastifyError, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../lib/app-error.ts';
 import { draftToken, FILE_HEADERS } from './registration-token.ts';
 
-const params = z.object({ id: z.string().max(64), kind: z.enum(PHOTO_KINDS) });
 const TOO_LARGE = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_REQ_FILE_TOO_LARGE']);
 
 /** The upload: a multipart field "file" (the first file part) or the raw image as the body. */

@@ -1,17 +1,17 @@
 import {
   apiErrorSchema,
+  otpSendDraftSchema as otpBody,
   otpSentSchema,
+  registrationIdParamSchema as params,
   registrationStatusSchema,
   statusRequestSchema,
   submitRequestSchema,
   submittedSchema,
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { langFromHeader } from '../../lib/lang.ts';
 import { draftToken } from './registration-token.ts';
 
-const params = z.object({ id: z.string().max(64) });
 const errors = {
   400: apiErrorSchema,
   404: apiErrorSchema,
@@ -19,11 +19,6 @@ const errors = {
   422: apiErrorSchema,
   429: apiErrorSchema,
 };
-// Taken as typed: the agency and email are saved to the draft before they are checked.
-const otpBody = z.object({
-  agencyId: z.string().max(100).optional(),
-  email: z.string().max(300).optional(),
-});
 
 /** Step 4 ("Gửi", "Gửi lại mã", "Xác nhận") and "Tra cứu trạng thái đăng ký". */
 export const registrationSubmitRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,24 +1,22 @@
 import {
   apiErrorSchema,
   consentRequestSchema,
-  DRAFT_TOKEN_HEADER,
   draftAnswersPatchSchema,
   draftAnswersSchema,
   draftCreatedSchema,
+  draftTokenHeaderSchema as headers,
+  registrationIdParamSchema as params,
   registrationDraftSchema,
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { draftToken } from './registration-token.ts';
 
-const params = z.object({ id: z.string().max(64) });
 const errors = { 400: apiErrorSchema, 404: apiErrorSchema, 409: apiErrorSchema };
 
 /** "Đăng ký tài khoản", steps 1–3 without photos: the server-side draft and its answers. */
 export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
   const svc = app.runtime.services.registration;
   const tags = ['registration'];
-  const headers = z.object({ [DRAFT_TOKEN_HEADER]: z.string().max(200).optional() });
 
   app.post(
     '/registrations',

@@ -1,11 +1,11 @@
 import {
+  passkeyIdParamSchema,
   passkeyListSchema,
   passkeyOptionsSchema,
   passkeyRegistrationSchema,
   passkeySchema,
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { SESSION_SECURITY, staffOnly } from '../../../lib/route-guards.ts';
 import { errors, noContent } from '../../http.ts';
 
@@ -64,7 +64,7 @@ export const staffPasskeyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         ...base,
         summary: 'Cán bộ xóa passkey (cần đăng nhập trong 5 phút)',
-        params: z.object({ id: z.string().min(1).max(1024) }),
+        params: passkeyIdParamSchema,
         response: { 204: noContent, ...errors(401, 403, 404) },
       },
       preValidation: guard,

@@ -1,4 +1,5 @@
 import {
+  passkeyIdParamSchema,
   passkeyListSchema,
   passkeyLoginSchema,
   passkeyOptionsSchema,
@@ -7,7 +8,6 @@ import {
   sessionInfoSchema,
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { citizenOnly, NO_SECURITY, SESSION_SECURITY } from '../../../lib/route-guards.ts';
 import { clientOf, errors, noContent, sessionCookieOn } from '../../http.ts';
 
@@ -70,7 +70,7 @@ export const passkeyRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Xóa một passkey (cần đăng nhập trong 5 phút)',
         security: SESSION_SECURITY,
-        params: z.object({ id: z.string().min(1).max(1024) }),
+        params: passkeyIdParamSchema,
         response: { 204: noContent, ...errors(401, 403, 404) },
       },
       preValidation: citizenOnly(),

@@ -1,6 +1,5 @@
-import { sessionListSchema } from '@vssid/contracts';
+import { sessionIdParamSchema, sessionListSchema } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { citizenOnly, SESSION_SECURITY } from '../../../lib/route-guards.ts';
 import { errors, noContent } from '../../http.ts';
 
@@ -29,7 +28,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Đăng xuất một thiết bị',
         security: SESSION_SECURITY,
-        params: z.object({ id: z.string().regex(/^[0-9a-f]{32}$/) }),
+        params: sessionIdParamSchema,
         response: { 204: noContent, ...errors(400, 401, 403, 404) },
       },
       preValidation: citizenOnly(),
