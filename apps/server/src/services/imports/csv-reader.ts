@@ -65,29 +65,33 @@ class TextGuard extends Transform {
  */
 export async function* readCsv(body: Readable): AsyncGenerator<CsvRecord> {
   const guard = new TextGuard();
+  // Tracked as the parser goes (records it parsed but we had not read yet are dropped on error).
+  let lastLine = 0;
   const parser = parse({
     raw: true,
     info: true,
     relax_column_count: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_CHARS,
+    on_record: (record, context) => {
+      lastLine = context.lines;
+      return record;
+    },
   });
   // Errors of either stream end the iteration below (csv-parse's through the pipe's destroy).
   body.on('error', (e) => guard.destroy(e));
   guard.on('error', (e) => parser.destroy(e));
   body.pipe(guard).pipe(parser);
-  let lastLine = 0;
   try {
     for await (const rec of parser as AsyncIterable<{
       record: string[];
       raw: string;
       info: { lines: number };
     }>) {
-      lastLine = rec.info.lines;
       yield {
         cells: rec.record,
         raw: rec.raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, ''),
-        line: lastLine,
+        line: rec.info.lines,
       };
     }
   } catch (e) {
