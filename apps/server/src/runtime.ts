@@ -198,6 +198,15 @@ export async function createRuntime(o: RuntimeOptions) {
       clock,
       audit,
     });
+    if (o.workers ?? true) {
+      // Imports whose process died (lease expired): failed if still reading, resumed if applying.
+      const sweepImports = () =>
+        imports.sweep().catch((err) => log.warn({ err: errorForLog(err) }, 'import sweep failed'));
+      void sweepImports();
+      const importSweeper = setInterval(sweepImports, 60_000);
+      importSweeper.unref();
+      closers.push(async () => clearInterval(importSweeper));
+    }
     // Issue 6: officers' replacement of the demo directories (edit; imports go through `imports`).
     const directoryAdmin = directoryAdminService({ repo: directoryAdminRepo, clock, audit });
 

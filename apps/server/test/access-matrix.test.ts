@@ -1,5 +1,7 @@
+import { translate } from '@vssid/contracts';
+import { searchKey } from '@vssid/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passkeys } from '../src/db/schema/index.ts';
+import { insuredPersons, passkeys, registrations } from '../src/db/schema/index.ts';
 import { FakeClock } from '../src/lib/clock.ts';
 import { publicSessionId } from '../src/presenters/session-info.presenter.ts';
 import { hashToken } from '../src/services/session.service.ts';
@@ -315,5 +317,223 @@ describe('access matrix', () => {
       });
       expect(res.statusCode).toBe(200);
     }
+  });
+});
+
+/*
+ * Data scope of writes: a staff member writes exactly the data they may read (policies/
+ * data-scope.policy.ts). Agency X is in Hà Nội (01), Y in Hải Phòng (31); officerX, the
+ * supervisor and the administrator belong to X.
+ */
+describe('data scope of writes', () => {
+  const HN = '0100000101'; // a person of Hà Nội
+  const HP = '3100000102'; // a person of Hải Phòng
+  const STAFF = ['officerX', 'officerY', 'supervisor', 'administrator'] as const;
+  const mayTouch = (role: (typeof STAFF)[number], code: string) =>
+    role === 'officerY' ? code === HP : code === HN;
+
+  beforeAll(async () => {
+    for (const [code, provinceCode] of [
+      [HN, '01'],
+      [HP, '31'],
+    ] as const)
+      await t.runtime.database.db.insert(insuredPersons).values({
+        bhxhCode: code,
+        fullName: `Người ${code}`,
+        nameKey: searchKey(`Nguoi ${code}`),
+        birthDate: '1985-05-05',
+        gender: 'male',
+        provinceCode,
+      });
+  });
+
+  async function importCsv(role: Role, kind: string, csv: string) {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/imports/${kind}`,
+      headers: { ...(await headersFor(role)), 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    const report = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/imports/${res.json().id}/report.csv`,
+      headers: await headersFor(role),
+    });
+    const lines = report.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1);
+    return {
+      status: res.statusCode,
+      job: res.json(),
+      reasons: lines.map((l) => l.split(',').slice(0, 3).join(',')),
+    };
+  }
+
+  /** One row per record kind for `code`, unique per staff member `i` (so nothing is a duplicate). */
+  const recordFiles = (code: string, i: number): [string, string][] => [
+    [
+      'participation',
+      `bhxh_code,scheme,from_month,to_month,employer_name,employer_code,position,workplace,contribution_type,currency,salary,salary_coefficient,status\n${code},bhxh,0${i + 1}/2020,0${i + 1}/2020,Công ty ${i},,,,,VND,5000000,,paid`,
+    ],
+    [
+      'benefits',
+      `bhxh_code,category,regime,from_date,to_date,amount,paid_by\n${code},one_time,Trợ cấp,2020-0${i + 1}-01,,100000,Công ty ${i}`,
+    ],
+    [
+      'medical-visits',
+      `bhxh_code,facility_name,facility_code,admitted_on,discharged_on,kind,icd_code,icd_name,total_cost,paid_by_bhyt,paid_by_patient\n${code},Bệnh viện ${i},01001,2020-0${i + 1}-02,,outpatient,J06.9,Cảm,300000,240000,60000`,
+    ],
+    [
+      'bhyt-cards',
+      `bhxh_code,card_number,old_card_number,facility_name,facility_code,valid_from,valid_to,five_years_from,benefit_level,benefit_code,object_code,issue_date,issuing_office,residence_code\n${code},${code},,Bệnh viện ${i},01013,2020-01-01,2020-12-31,,80%,4,GD,2019-12-20,BHXH,`,
+    ],
+  ];
+
+  it("writes a citizen's records (all four imports) exactly when it may read them", async () => {
+    const wrong: string[] = [];
+    for (const [i, role] of STAFF.entries())
+      for (const code of [HN, HP]) {
+        const read = await t.app.inject({
+          method: 'GET',
+          url: `/api/admin/citizens/${code}/records`,
+          headers: await headersFor(role),
+        });
+        if (read.statusCode !== (mayTouch(role, code) ? 200 : 404))
+          wrong.push(`read ${code} as ${role}: ${read.statusCode}`);
+        for (const [kind, csv] of recordFiles(code, i)) {
+          const r = await importCsv(role, kind, csv);
+          const expected = mayTouch(role, code) ? [] : ['2,refused,IMPORT_OUT_OF_SCOPE'];
+          if (
+            r.status !== 200 ||
+            JSON.stringify(r.reasons.filter((x) => !x.includes('DUPLICATE'))) !==
+              JSON.stringify(expected)
+          )
+            wrong.push(`${kind} for ${code} as ${role}: ${r.status} ${r.reasons.join(' | ')}`);
+        }
+      }
+    expect(wrong).toEqual([]);
+    // What was stored: Hà Nội's person got the rows of X's three staff, Hải Phòng's only Y's.
+    const count = async (table: string, code: string) =>
+      (
+        await t.runtime.database.executeSql(
+          `select count(*)::int as n from ${table} where bhxh_code = $1`,
+          [code],
+        )
+      ).rows[0]!.n;
+    for (const table of ['participation_periods', 'benefits', 'medical_visits']) {
+      expect(await count(table, HN)).toBe(3);
+      expect(await count(table, HP)).toBe(1);
+    }
+    expect(translate('IMPORT_OUT_OF_SCOPE', 'vi').toLowerCase()).toContain(
+      'không thuộc phạm vi quản lý của cơ quan',
+    );
+  });
+
+  it('writes directory rows (import, create, edit) of its own province only; administrators everywhere', async () => {
+    const header =
+      'code,name,kind,operator,province_code,commune_code,address,phone,opening_hours,latitude,longitude';
+    const row = (code: string, province: string) =>
+      `${code},Điểm thu ${code},Điểm thu,,${province},,Số 1,,,,`;
+    const sup = await importCsv(
+      'supervisor',
+      'collection-points',
+      `${header}\n${row('SC01', '01')}\n${row('SC31', '31')}`,
+    );
+    expect(sup.job).toMatchObject({ added: 1, refused: 1 });
+    expect(sup.reasons).toEqual(['3,refused,IMPORT_OUT_OF_SCOPE']);
+    const adm = await importCsv(
+      'administrator',
+      'collection-points',
+      `${header}\n${row('SC31', '31')}`,
+    );
+    expect(adm.job).toMatchObject({ added: 1, refused: 0 });
+    const officer = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/imports/collection-points',
+      headers: { ...(await headersFor('officerX')), 'content-type': 'text/csv' },
+      payload: `${header}\n${row('SC02', '01')}`,
+    });
+    expect(officer.statusCode).toBe(403);
+
+    const r = await t.runtime.database.executeSql(
+      "select id from collection_points where code = 'SC31'",
+    );
+    const id = r.rows[0]!.id as string;
+    const values = (province: string) => ({
+      values: {
+        code: 'SC31',
+        name: 'Điểm thu đổi tên',
+        kind: 'Điểm thu',
+        province_code: province,
+        address: 'Số 2',
+      },
+    });
+    const call = async (
+      role: Role,
+      method: 'GET' | 'PUT' | 'POST',
+      url: string,
+      payload?: object,
+    ) =>
+      (
+        await t.app.inject({
+          method,
+          url,
+          headers: await headersFor(role),
+          ...(payload ? { payload } : {}),
+        })
+      ).statusCode;
+    const entry = `/api/admin/directories/collection-points/${id}`;
+    expect(await call('supervisor', 'GET', entry)).toBe(404);
+    expect(await call('supervisor', 'PUT', entry, values('31'))).toBe(404);
+    expect(await call('supervisor', 'PUT', entry, values('01'))).toBe(404); // no moving it in
+    expect(
+      await call('supervisor', 'POST', '/api/admin/directories/collection-points', {
+        values: { ...values('31').values, code: 'SC32' },
+      }),
+    ).toBe(400);
+    expect(await call('administrator', 'PUT', entry, values('31'))).toBe(200);
+  });
+
+  it('decides registration applications of its own agency only', async () => {
+    const now = clock.now();
+    const pending = async (agencyId: string, n: number) => {
+      const [row] = await t.runtime.database.db
+        .insert(registrations)
+        .values({
+          draftTokenHash: `h${n}`,
+          status: 'pending',
+          bhxhCode: `01000009${n}0`,
+          fullName: 'Người Nộp Hồ Sơ',
+          email: `nop${n}@example.com`,
+          emailKey: `nop${n}@example.com`,
+          agencyId,
+          applicationNumber: `HS-TEST-${n}`,
+          submittedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: registrations.id });
+      return row!.id;
+    };
+    const inX = await pending(fx.agencyX, 1);
+    const inY = await pending(fx.agencyY, 2);
+    const decide = async (role: Role, id: string, what: 'approve' | 'reject') =>
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/admin/registrations/${id}/${what}`,
+          headers: { ...(await headersFor(role)), 'x-forwarded-for': freshIp() },
+          payload: what === 'reject' ? { reasonCode: 'other', note: 'Thiếu giấy tờ' } : {},
+        })
+      ).statusCode;
+    for (const what of ['approve', 'reject'] as const) {
+      expect(await decide('officerY', inX, what)).toBe(404);
+      expect(await decide('officerX', inY, what)).toBe(404);
+      expect(await decide('supervisor', inY, what)).toBe(404);
+    }
+    expect(await decide('officerX', inX, 'reject')).toBe(200);
+    expect(await decide('officerY', inY, 'reject')).toBe(200);
   });
 });

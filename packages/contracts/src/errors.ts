@@ -18,6 +18,8 @@ export const apiErrorSchema = z.object({
     fields: z.array(fieldErrorSchema).optional(),
     /** 423 ACCOUNT_LOCKED (and the failure that set the lock): the next password attempt, ISO 8601. */
     lockedUntil: z.string().optional(),
+    /** 422 IMPORT_FILE_MALFORMED: the 1-based line of the file where the faulty record starts. */
+    line: z.number().int().optional(),
     requestId: z.string().optional(),
   }),
 });

@@ -33,8 +33,8 @@ export const LOOKUP_MESSAGES = {
     en: 'This code is already used by another entry.',
   },
   IMPORT_OUT_OF_SCOPE: {
-    vi: 'Bản ghi thuộc tỉnh/thành phố ngoài phạm vi quản lý của bạn.',
-    en: 'The entry belongs to a province outside your responsibility.',
+    vi: 'Không thuộc phạm vi quản lý của cơ quan (tỉnh/thành phố khác).',
+    en: 'Outside the responsibility of the agency (another province).',
   },
   IMPORT_UNKNOWN_PLACE: {
     vi: 'Mã tỉnh/thành phố hoặc xã/phường không có trong danh mục đơn vị hành chính.',

@@ -36,8 +36,16 @@ export const RECORDS_MESSAGES = {
   IMPORT_FIELD_REQUIRED: { vi: 'Thiếu thông tin bắt buộc.', en: 'A required value is missing.' },
   IMPORT_FIELD_INVALID: { vi: 'Giá trị không hợp lệ.', en: 'A value is not valid.' },
   IMPORT_FAILED: {
-    vi: 'Nhập dữ liệu bị gián đoạn. Các dòng đã nhập vẫn được giữ; hãy nhập lại tệp.',
-    en: 'The import stopped. Rows already imported are kept; import the file again.',
+    vi: 'Nhập dữ liệu bị gián đoạn trước khi đọc hết tệp; chưa dòng nào được nhập. Hãy nhập lại tệp.',
+    en: 'The import stopped before the whole file was read; no row was imported. Import the file again.',
+  },
+  IMPORT_FILE_MALFORMED: {
+    vi: 'Tệp không phải là tệp CSV hợp lệ (dấu ngoặc kép không đóng hoặc đặt sai chỗ, hay tệp không phải văn bản). Chưa dòng nào được nhập; hãy sửa tệp tại dòng được chỉ ra rồi nhập lại.',
+    en: 'The file is not a valid CSV file (a quote is not closed or misplaced, or the file is not text). No row was imported; fix the file at the line shown and import it again.',
+  },
+  IMPORT_ID_TAKEN: {
+    vi: 'Mã lượt nhập (x-import-id) này đã được dùng. Vui lòng tạo mã mới cho mỗi lượt nhập.',
+    en: 'This import id (x-import-id) has already been used. Please use a new id for each import.',
   },
   IMPORT_DUPLICATE: {
     vi: 'Dòng đã có trong hồ sơ, bỏ qua.',

@@ -4,6 +4,8 @@
 //   gains `updated` (directory rows whose stored values changed); IMPORT_ROW_REASONS gains
 //   IMPORT_OUT_OF_SCOPE, IMPORT_UNKNOWN_PLACE, IMPORT_UNKNOWN_AGENCY.
 // - importJobSchema.errorCode may be IMPORT_FAILED (interrupted upload / server error); message added.
+// - issue 10: importJobSchema gains errorLine; POST answers 422 IMPORT_FILE_MALFORMED (error.line) for
+//   a file that is not valid CSV text (nothing imported) and 409 IMPORT_ID_TAKEN for a reused x-import-id.
 /**
  * "QL cá nhân" — personal insurance records (issue 5): the digital BHYT card, "Quá trình tham
  * gia", "Thông tin hưởng", "Sổ khám chữa bệnh", downloads, and the back-office CSV imports.
@@ -248,8 +250,10 @@ export const importJobSchema = z.object({
   /** Directory imports: rows already stored under their code, with changed values (overwritten). */
   updated: z.number().int(),
   refused: z.number().int(),
-  /** Set when status = failed (e.g. IMPORT_HEADER_INVALID). */
+  /** Set when status = failed (e.g. IMPORT_HEADER_INVALID, IMPORT_FILE_MALFORMED). */
   errorCode: z.string().nullable(),
+  /** IMPORT_FILE_MALFORMED: the 1-based line of the file where the faulty record starts. */
+  errorLine: z.number().int().nullable(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   /** Relative URL of the downloadable report (line, status, reason, raw row). */

@@ -10,8 +10,11 @@ export class AppError extends Error {
     readonly status: number,
     readonly fields?: Omit<FieldError, 'message'>[],
     readonly headers?: Record<string, string>,
-    /** Extra top-level members of the error body, e.g. `lockedUntil` on 423 ACCOUNT_LOCKED. */
-    readonly details?: { lockedUntil?: string },
+    /**
+     * Extra top-level members of the error body, e.g. `lockedUntil` on 423 ACCOUNT_LOCKED, `line`
+     * on 422 IMPORT_FILE_MALFORMED.
+     */
+    readonly details?: { lockedUntil?: string; line?: number },
   ) {
     super(code);
     this.name = 'AppError';

@@ -13,6 +13,7 @@ export function presentJob(j: ImportJobRow): ImportJob {
     updated: j.updated,
     refused: j.refused,
     errorCode: j.errorCode,
+    errorLine: j.errorLine,
     startedAt: j.startedAt.toISOString(),
     finishedAt: j.finishedAt?.toISOString() ?? null,
     reportUrl: `/api/admin/imports/${j.id}/report.csv`,

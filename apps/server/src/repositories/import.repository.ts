@@ -1,11 +1,13 @@
 import type { DirectoryKind, RecordImportKind } from '@vssid/contracts';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
+  accounts,
   benefits,
   bhytCards,
   importJobs,
   importReportLines,
+  importStagedRows,
   insuredPersons,
   medicalVisits,
   participationPeriods,
@@ -16,6 +18,16 @@ import { directoryAdminRepository } from './directory-admin.repository.ts';
 
 export type ImportJobRow = typeof importJobs.$inferSelect;
 export type ReportLine = typeof importReportLines.$inferInsert;
+export type StagedRow = typeof importStagedRows.$inferInsert;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** The lease a batch is written under: refused (rolled back) once another process took the job. */
+export type Lease = { jobId: string; owner: string };
+
+class LeaseLost extends Error {
+  constructor() {
+    super('import lease lost');
+  }
+}
 
 const TABLES = {
   participation: participationPeriods,
@@ -24,12 +36,39 @@ const TABLES = {
   'bhyt-cards': bhytCards,
 } as const;
 
-/** Import jobs and the batched, idempotent writes of imported rows. */
+/**
+ * Updates the job only while `lease` still owns it; otherwise throws, rolling the caller's
+ * transaction back (a process that lost its lease — paused past it, then taken over by the
+ * sweep — must not apply a batch twice).
+ */
+type JobSet = {
+  [K in keyof typeof importJobs.$inferInsert]?: (typeof importJobs.$inferInsert)[K] | SQL;
+};
+async function owned(tx: Tx, lease: Lease, set: JobSet) {
+  const r = await tx
+    .update(importJobs)
+    .set(set)
+    .where(and(eq(importJobs.id, lease.jobId), eq(importJobs.leaseOwner, lease.owner)))
+    .returning({ id: importJobs.id });
+  if (r.length === 0) throw new LeaseLost();
+}
+const unstage = (tx: Tx, jobId: string, lastLine: number) =>
+  tx
+    .delete(importStagedRows)
+    .where(and(eq(importStagedRows.jobId, jobId), lte(importStagedRows.line, lastLine)));
+
+/** Import jobs, their staged rows and the batched, idempotent writes of imported rows. */
 export function importRepository(db: Db) {
   const directories = directoryAdminRepository(db);
   return {
-    async create(row: typeof importJobs.$inferInsert): Promise<void> {
-      await db.insert(importJobs).values(row);
+    /** False when the id is already taken (a reused x-import-id). */
+    async create(row: typeof importJobs.$inferInsert): Promise<boolean> {
+      const r = await db
+        .insert(importJobs)
+        .values(row)
+        .onConflictDoNothing()
+        .returning({ id: importJobs.id });
+      return r.length > 0;
     },
     async find(id: string, agencyId: string): Promise<ImportJobRow | undefined> {
       const [j] = await db
@@ -38,8 +77,75 @@ export function importRepository(db: Db) {
         .where(and(eq(importJobs.id, id), eq(importJobs.agencyId, agencyId)));
       return j;
     },
-    async finish(id: string, set: Partial<typeof importJobs.$inferInsert>): Promise<void> {
-      await db.update(importJobs).set(set).where(eq(importJobs.id, id));
+    /** The job's end (done or failed) under its lease; the staged rows left are dropped. */
+    async finish(lease: Lease, set: Partial<typeof importJobs.$inferInsert>): Promise<void> {
+      await db.transaction(async (tx) => {
+        await owned(tx, lease, { ...set, leaseOwner: null, leaseUntil: null });
+        await tx.delete(importStagedRows).where(eq(importStagedRows.jobId, lease.jobId));
+      });
+    },
+    /** Renews the lease; false when another process has taken the job over. */
+    async heartbeat(lease: Lease, until: Date): Promise<boolean> {
+      const r = await db
+        .update(importJobs)
+        .set({ leaseUntil: until })
+        .where(and(eq(importJobs.id, lease.jobId), eq(importJobs.leaseOwner, lease.owner)))
+        .returning({ id: importJobs.id });
+      return r.length > 0;
+    },
+    /** Running jobs whose lease ran out (their process died): the sweep's work. */
+    async stale(now: Date) {
+      return db
+        .select({
+          id: importJobs.id,
+          kind: importJobs.kind,
+          stage: importJobs.stage,
+          agencyId: importJobs.agencyId,
+          role: accounts.role,
+        })
+        .from(importJobs)
+        .leftJoin(accounts, eq(accounts.id, importJobs.officerAccountId))
+        .where(
+          and(
+            eq(importJobs.status, 'running'),
+            or(isNull(importJobs.leaseUntil), lt(importJobs.leaseUntil, now)),
+          ),
+        );
+    },
+    /** Takes a stale job over (one process wins): true when this lease now owns it. */
+    async claim(lease: Lease, now: Date, until: Date): Promise<boolean> {
+      const r = await db
+        .update(importJobs)
+        .set({ leaseOwner: lease.owner, leaseUntil: until })
+        .where(
+          and(
+            eq(importJobs.id, lease.jobId),
+            eq(importJobs.status, 'running'),
+            or(isNull(importJobs.leaseUntil), lt(importJobs.leaseUntil, now)),
+          ),
+        )
+        .returning({ id: importJobs.id });
+      return r.length > 0;
+    },
+    /** One batch of parsed records into the staging table; rows_read advances with it. */
+    async stage(lease: Lease, rows: StagedRow[]): Promise<void> {
+      await db.transaction(async (tx) => {
+        if (rows.length > 0) await tx.insert(importStagedRows).values(rows);
+        await owned(tx, lease, { rowsRead: sql`${importJobs.rowsRead} + ${rows.length}` });
+      });
+    },
+    /** The whole file was read: from now on a crash resumes instead of failing. */
+    async startApplying(lease: Lease): Promise<void> {
+      await db.transaction((tx) => owned(tx, lease, { stage: 'applying' }));
+    },
+    /** The next staged rows of a job, in file order. */
+    async staged(jobId: string, limit: number) {
+      return db
+        .select()
+        .from(importStagedRows)
+        .where(eq(importStagedRows.jobId, jobId))
+        .orderBy(asc(importStagedRows.line))
+        .limit(limit);
     },
     async reportLines(jobId: string) {
       return db
@@ -48,14 +154,17 @@ export function importRepository(db: Db) {
         .where(eq(importReportLines.jobId, jobId))
         .orderBy(asc(importReportLines.line));
     },
-    /** Which of these codes exist (one indexed query per batch). */
-    async knownCodes(codes: string[]): Promise<Set<string>> {
-      if (codes.length === 0) return new Set();
+    /**
+     * The province of each of these people, for the data-scope check (one indexed query per
+     * batch); a code missing from the map is unknown.
+     */
+    async personProvinces(codes: string[]): Promise<Map<string, string | null>> {
+      if (codes.length === 0) return new Map();
       const rows = await db
-        .select({ c: insuredPersons.bhxhCode })
+        .select({ c: insuredPersons.bhxhCode, p: insuredPersons.provinceCode })
         .from(insuredPersons)
         .where(inArray(insuredPersons.bhxhCode, codes));
-      return new Set(rows.map((r) => r.c));
+      return new Map(rows.map((r) => [r.c, r.p]));
     },
     /**
      * One batch in one transaction: insert the good rows (ON CONFLICT DO NOTHING on the kind's
@@ -63,12 +172,13 @@ export function importRepository(db: Db) {
      * rows not added, and advance the job's counters. Returns the ids actually inserted.
      */
     async applyBatch(
-      jobId: string,
+      lease: Lease,
       kind: RecordImportKind,
       rows: { id: string; line: number; raw: string; values: ImportValues }[],
       refusals: ReportLine[],
-      counts: { rowsRead: number; refused: number },
+      lastLine: number,
     ): Promise<Set<string>> {
+      const { jobId } = lease;
       return db.transaction(async (tx) => {
         const inserted =
           rows.length === 0
@@ -92,15 +202,12 @@ export function importRepository(db: Db) {
         const skipped = skippedLines.length;
         const report = [...refusals, ...skippedLines];
         if (report.length > 0) await tx.insert(importReportLines).values(report);
-        await tx
-          .update(importJobs)
-          .set({
-            rowsRead: sql`${importJobs.rowsRead} + ${counts.rowsRead}`,
-            added: sql`${importJobs.added} + ${added.size}`,
-            skipped: sql`${importJobs.skipped} + ${skipped}`,
-            refused: sql`${importJobs.refused} + ${counts.refused}`,
-          })
-          .where(eq(importJobs.id, jobId));
+        await owned(tx, lease, {
+          added: sql`${importJobs.added} + ${added.size}`,
+          skipped: sql`${importJobs.skipped} + ${skipped}`,
+          refused: sql`${importJobs.refused} + ${refusals.length}`,
+        });
+        await unstage(tx, jobId, lastLine);
         return added;
       });
     },
@@ -109,31 +216,23 @@ export function importRepository(db: Db) {
      * natural key), write the report lines (refused and skipped) and advance the counters.
      */
     async applyDirectoryBatch(
-      jobId: string,
+      lease: Lease,
       kind: DirectoryKind,
       rows: DirectoryValues[],
       report: ReportLine[],
-      counts: {
-        rowsRead: number;
-        added: number;
-        updated: number;
-        skipped: number;
-        refused: number;
-      },
+      counts: { added: number; updated: number; skipped: number; refused: number },
+      lastLine: number,
     ): Promise<void> {
       await db.transaction(async (tx) => {
         await directories.upsert(tx, kind, rows);
         if (report.length > 0) await tx.insert(importReportLines).values(report);
-        await tx
-          .update(importJobs)
-          .set({
-            rowsRead: sql`${importJobs.rowsRead} + ${counts.rowsRead}`,
-            added: sql`${importJobs.added} + ${counts.added}`,
-            updated: sql`${importJobs.updated} + ${counts.updated}`,
-            skipped: sql`${importJobs.skipped} + ${counts.skipped}`,
-            refused: sql`${importJobs.refused} + ${counts.refused}`,
-          })
-          .where(eq(importJobs.id, jobId));
+        await owned(tx, lease, {
+          added: sql`${importJobs.added} + ${counts.added}`,
+          updated: sql`${importJobs.updated} + ${counts.updated}`,
+          skipped: sql`${importJobs.skipped} + ${counts.skipped}`,
+          refused: sql`${importJobs.refused} + ${counts.refused}`,
+        });
+        await unstage(tx, lease.jobId, lastLine);
       });
     },
   };

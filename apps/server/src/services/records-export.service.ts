@@ -2,14 +2,9 @@ import type { Participation } from '@vssid/contracts';
 import { cardPng } from '../integrations/card-image.ts';
 import { cardPdf, participationPdf } from '../integrations/pdf/records-pdf.ts';
 import type { AuthContext } from '../lib/auth-context.ts';
+import { csvCell } from '../lib/csv.ts';
 import type { Scheme } from '../repositories/records.repository.ts';
 import type { RecordsService } from './records.service.ts';
-
-/** Quotes a CSV field when it holds a separator, a quote or a line break (RFC 4180). */
-export function csvField(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export const PARTICIPATION_EXPORT_HEADER = [
   'Từ tháng',
@@ -41,7 +36,7 @@ function participationCsv(p: Participation): string {
         r.salaryCoefficient,
         r.status === 'paid' ? 'Đã đóng' : 'Chưa đóng',
       ]
-        .map(csvField)
+        .map(csvCell) // quoted and safe to open in a spreadsheet
         .join(','),
     ),
   );

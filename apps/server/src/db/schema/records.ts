@@ -4,7 +4,9 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -87,10 +89,47 @@ export const importJobs = pgTable(
     updated: integer('updated').notNull().default(0),
     refused: integer('refused').notNull().default(0),
     errorCode: text('error_code'),
+    /** IMPORT_FILE_MALFORMED: the line where the faulty record starts. */
+    errorLine: integer('error_line'),
+    /**
+     * 'reading': the file is being parsed into import_staged_rows (nothing applied yet);
+     * 'applying': the whole file was valid CSV, staged rows are being applied batch by batch.
+     */
+    stage: text('stage', { enum: ['reading', 'applying'] })
+      .notNull()
+      .default('reading'),
+    /** Lease of the process running the job, renewed by its heartbeat; stale = process died. */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().default(sql`now()`),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [index('import_jobs_agency_idx').on(t.agencyId, t.startedAt)],
+  (t) => [
+    index('import_jobs_agency_idx').on(t.agencyId, t.startedAt),
+    index('import_jobs_running_idx').on(t.leaseUntil).where(sql`status = 'running'`),
+  ],
+);
+
+/**
+ * Validate-then-commit: every record of an upload is parsed into here first (values already
+ * checked row by row, or the refusal reason); only when the whole file is valid CSV are they
+ * applied, batch by batch, each batch deleted in the transaction that applies it — so a job
+ * resumed after a crash applies exactly the rest (docs/IMPORTS.md).
+ */
+export const importStagedRows = pgTable(
+  'import_staged_rows',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id, { onDelete: 'cascade' }),
+    line: integer('line').notNull(),
+    raw: text('raw').notNull(),
+    /** The parsed row (record values, or a directory row), null when refused. */
+    values: jsonb('values'),
+    /** Refusal found by the row's own checks (IMPORT_ROW_REASONS), null otherwise. */
+    reason: text('reason'),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.line] })],
 );
 
 /** The report: only rows that were not added (refused or skipped), with their line number. */

@@ -1,47 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import {
-  type DirectoryKind,
-  type ImportJob,
-  type ImportKind,
-  isDirectoryKind,
-  type RecordImportKind,
-} from '@vssid/contracts';
-import { parse } from 'csv-parse';
+import { setImmediate as yieldToRequests } from 'node:timers/promises';
+import { type ImportJob, type ImportKind, isDirectoryKind } from '@vssid/contracts';
 import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { directoryScope } from '../../policies/directories.policy.ts';
+import { csvRow } from '../../lib/csv.ts';
+import { directoryScope, type StaffScope } from '../../policies/data-scope.policy.ts';
 import { presentJob } from '../../presenters/import-job.presenter.ts';
 import type { DirectoryAdminRepository } from '../../repositories/directory-admin.repository.ts';
-import type { ImportRepository, ReportLine } from '../../repositories/import.repository.ts';
+import type { ImportRepository, Lease, StagedRow } from '../../repositories/import.repository.ts';
 import type { AuditService } from '../audit.service.ts';
-import {
-  checkDirectoryReferences,
-  type DirectoryValues,
-  directoryRecord,
-  type ParsedDirectoryRow,
-  parseDirectoryRow,
-  sameAsStored,
-} from './directory-rows.ts';
+import { readCsv } from './csv-reader.ts';
+import { parseDirectoryRow } from './directory-rows.ts';
+import { applyStaged, IMPORT_BATCH } from './import-apply.ts';
 import { fieldReader, RowRefusal } from './import-fields.ts';
-import { IMPORT_COLUMNS, type ImportValues, parseImportRow } from './import-templates.ts';
+import { IMPORT_COLUMNS, parseImportRow } from './import-templates.ts';
+
+export { IMPORT_BATCH };
 
 type Officer = { accountId: string; role: string; agencyId: string };
-type Pending = { id: string; line: number; raw: string; values: ImportValues };
-type DirectoryPending = { line: number; raw: string; row: ParsedDirectoryRow };
 
-/** Rows per transaction: large enough to amortise round trips, small enough for a live bar. */
-export const IMPORT_BATCH = 1000;
+/** A job's lease: renewed every LEASE_MS / 4 while its process lives; stale after LEASE_MS. */
+export const IMPORT_LEASE_MS = 2 * 60_000;
 
 /** Today in Vietnam (UTC+7): what "a month in the future" is measured against. */
 const vnToday = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /**
- * CSV imports, streamed in the request: csv-parse reads the body as it arrives, rows are
- * validated and written in batches of IMPORT_BATCH, each batch in one transaction that also
- * advances the job's counters — so memory stays flat whatever the file size, and the web polls
- * GET /imports/:id for progress. (In-request rather than pg-boss: a queued job would first have
- * to store the whole upload somewhere; here nothing is kept but the current batch.)
+ * CSV imports, in the request, validate-then-commit (docs/IMPORTS.md):
+ * 1. read: csv-parse streams the body; each record is checked on its own and staged in
+ *    import_staged_rows, IMPORT_BATCH per transaction (memory stays flat, rows_read shows
+ *    progress). A file that is not valid CSV text fails here with its line, nothing applied.
+ * 2. apply: the staged rows are checked against the database (people's provinces = data scope,
+ *    places, stored keys) and written batch by batch (import-apply.ts).
+ * A heartbeat renews the job's lease; the sweep fails a job that died while reading (its upload
+ * is gone) and resumes one that died while applying.
  */
 export function importService(d: {
   repo: ImportRepository;
@@ -49,91 +42,66 @@ export function importService(d: {
   clock: Clock;
   audit: AuditService;
 }) {
-  async function flush(
-    jobId: string,
-    kind: RecordImportKind,
-    batch: Pending[],
-    refusals: ReportLine[],
-    read: number,
-  ) {
-    const known = await d.repo.knownCodes([...new Set(batch.map((r) => r.values.bhxhCode))]);
-    const good: Pending[] = [];
-    for (const r of batch) {
-      if (known.has(r.values.bhxhCode)) good.push(r);
-      else
-        refusals.push({
-          jobId,
-          line: r.line,
-          status: 'refused',
-          reason: 'IMPORT_UNKNOWN_BHXH_CODE',
-          raw: r.raw,
-        });
-    }
-    await d.repo.applyBatch(jobId, kind, good, refusals, {
-      rowsRead: read,
-      refused: refusals.length,
-    });
+  const leaseEnd = () => new Date(d.clock.now().getTime() + IMPORT_LEASE_MS);
+
+  /** Renews the lease until stopped; stops by itself when another process took the job. */
+  function heartbeat(lease: Lease) {
+    const timer = setInterval(() => {
+      d.repo
+        .heartbeat(lease, leaseEnd())
+        .then((mine) => mine || clearInterval(timer))
+        .catch(() => {}); // a missed beat only shortens the lease; the next one renews it
+    }, IMPORT_LEASE_MS / 4);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
-  /**
-   * A batch of directory rows: places and agencies looked up once for the batch, the rows
-   * already stored under the same keys read once, then new → added, identical → skipped
-   * (IMPORT_DUPLICATE), different → updated (demo becomes false), in one transaction.
-   */
-  async function flushDirectory(
-    jobId: string,
-    kind: DirectoryKind,
-    scope: string | null,
-    batch: DirectoryPending[],
-    refusals: ReportLine[],
-    read: number,
-  ) {
-    const uniq = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))];
-    const [refs, stored] = await Promise.all([
-      d.directories.refs({
-        provinceCodes: uniq(batch.map((r) => r.row.provinceCode)),
-        communeCodes: uniq(batch.map((r) => r.row.communeCode)),
-        agencyCodes: uniq(batch.map((r) => r.row.agencyCode)),
-      }),
-      d.directories.byKeys(kind, uniq(batch.map((r) => r.row.key))),
-    ]);
-    const now = d.clock.now();
-    const writes = new Map<string, { row: ParsedDirectoryRow; values: DirectoryValues }>();
-    const skipped: ReportLine[] = [];
-    let added = 0;
-    let updated = 0;
-    for (const r of batch) {
-      const before = stored.get(r.row.key);
-      const [issue] = checkDirectoryReferences(r.row, refs, scope, before?.provinceCode ?? null);
-      if (issue) {
-        refusals.push({ jobId, line: r.line, status: 'refused', reason: issue.reason, raw: r.raw });
+  async function scopeOf(role: string, agencyId: string): Promise<StaffScope> {
+    return { role, agencyId, agencyProvince: await d.directories.agencyProvince(agencyId) };
+  }
+
+  /** Step 1: the whole upload into the staging table; throws on a file that is not CSV. */
+  async function stage(lease: Lease, kind: ImportKind, body: Readable): Promise<void> {
+    const today = vnToday(d.clock.now());
+    let header: string[] | null = null;
+    let batch: StagedRow[] = [];
+    for await (const rec of readCsv(body)) {
+      if (header === null) {
+        header = rec.cells.map((h) => h.trim().toLowerCase());
+        if (IMPORT_COLUMNS[kind].some((c, i) => header![i] !== c))
+          throw new AppError('IMPORT_HEADER_INVALID', 422);
         continue;
       }
-      const earlier = writes.get(r.row.key);
-      const same = earlier
-        ? sameAsStored(kind, r.row, { ...earlier.row.values, demo: false })
-        : before !== undefined && sameAsStored(kind, r.row, before);
-      if (same) {
-        skipped.push({
-          jobId,
-          line: r.line,
-          status: 'skipped',
-          reason: 'IMPORT_DUPLICATE',
-          raw: r.raw,
-        });
-        continue;
+      const row: StagedRow = { jobId: lease.jobId, line: rec.line, raw: rec.raw };
+      if (isDirectoryKind(kind)) {
+        const at = new Map(header.map((h, i) => [h, i]));
+        const parsed = parseDirectoryRow(kind, (c) => rec.cells[at.get(c) ?? -1] ?? '');
+        if (parsed.row) row.values = parsed.row;
+        else row.reason = parsed.issues[0]!.reason;
+      } else {
+        try {
+          row.values = parseImportRow(kind, fieldReader(header, rec.cells, today));
+        } catch (e) {
+          if (!(e instanceof RowRefusal)) throw e;
+          row.reason = e.reason;
+        }
       }
-      if (earlier || before) updated++;
-      else added++;
-      writes.set(r.row.key, { row: r.row, values: directoryRecord(kind, r.row, refs, now) });
+      batch.push(row);
+      if (batch.length >= IMPORT_BATCH) {
+        await d.repo.stage(lease, batch);
+        batch = [];
+        await yieldToRequests();
+      }
     }
-    await d.repo.applyDirectoryBatch(
-      jobId,
-      kind,
-      [...writes.values()].map((w) => w.values),
-      [...refusals, ...skipped],
-      { rowsRead: read, added, updated, skipped: skipped.length, refused: refusals.length },
-    );
+    if (header === null) throw new AppError('IMPORT_FILE_REQUIRED', 400);
+    await d.repo.stage(lease, batch);
+  }
+
+  /** Step 2 for a job whose file was staged whole; marks it done. */
+  async function apply(lease: Lease, kind: ImportKind, scope: StaffScope): Promise<void> {
+    const province = isDirectoryKind(kind) ? directoryScope(scope) : null;
+    await applyStaged(d, lease, kind, scope, province);
+    await d.repo.finish(lease, { status: 'done', finishedAt: d.clock.now() });
   }
 
   return {
@@ -143,101 +111,93 @@ export function importService(d: {
       body: Readable,
       jobId: string = randomUUID(),
     ): Promise<ImportJob> {
-      const today = vnToday(d.clock.now());
-      // Directories: supervisors (their province) and administrators (nationwide) only.
-      const scope = isDirectoryKind(kind)
-        ? directoryScope(o.role, await d.directories.agencyProvince(o.agencyId))
-        : null;
-      await d.repo.create({
-        id: jobId,
-        kind,
-        officerAccountId: o.accountId,
-        agencyId: o.agencyId,
-        status: 'running',
-        startedAt: d.clock.now(),
-      });
+      const scope = await scopeOf(o.role, o.agencyId);
+      const lease: Lease = { jobId, owner: randomUUID() };
+      try {
+        // Directories: supervisors (their province) and administrators (nationwide) only.
+        if (isDirectoryKind(kind)) directoryScope(scope);
+        const created = await d.repo.create({
+          id: jobId,
+          kind,
+          officerAccountId: o.accountId,
+          agencyId: o.agencyId,
+          status: 'running',
+          stage: 'reading',
+          leaseOwner: lease.owner,
+          leaseUntil: leaseEnd(),
+          startedAt: d.clock.now(),
+        });
+        if (!created) throw new AppError('IMPORT_ID_TAKEN', 409);
+      } catch (e) {
+        body.resume(); // let the upload drain so the answer reaches the client
+        throw e;
+      }
       await d.audit.record(o, {
         action: isDirectoryKind(kind) ? 'directories.import' : 'records.import',
         subjectType: 'import_job',
         subjectId: jobId,
         detail: { kind },
       });
-      const parser = body.pipe(
-        parse({
-          bom: true,
-          raw: true,
-          info: true,
-          relax_column_count: true,
-          skip_empty_lines: true,
-        }),
-      );
-      let header: string[] | null = null;
-      let batch: Pending[] = [];
-      let dirBatch: DirectoryPending[] = [];
-      const flushAny = async () => {
-        if (isDirectoryKind(kind))
-          await flushDirectory(jobId, kind, scope, dirBatch, refusals, read);
-        else await flush(jobId, kind, batch, refusals, read);
-        batch = [];
-        dirBatch = [];
-        refusals = [];
-        read = 0;
-      };
-      let refusals: ReportLine[] = [];
-      let read = 0;
+      const stop = heartbeat(lease);
       try {
-        for await (const rec of parser as AsyncIterable<{
-          record: string[];
-          raw: string;
-          info: { lines: number };
-        }>) {
-          if (header === null) {
-            header = rec.record.map((h) => h.trim().toLowerCase());
-            if (IMPORT_COLUMNS[kind].some((c, i) => header![i] !== c))
-              throw new AppError('IMPORT_HEADER_INVALID', 422);
-            continue;
-          }
-          read++;
-          const line = rec.info.lines;
-          const raw = rec.raw.replace(/\r?\n$/, '');
-          if (isDirectoryKind(kind)) {
-            const at = new Map(header.map((h, i) => [h, i]));
-            const parsed = parseDirectoryRow(kind, (c) => rec.record[at.get(c) ?? -1] ?? '');
-            if (parsed.row) dirBatch.push({ line, raw, row: parsed.row });
-            else
-              refusals.push({
-                jobId,
-                line,
-                status: 'refused',
-                reason: parsed.issues[0]!.reason,
-                raw,
-              });
-          } else {
-            try {
-              const values = parseImportRow(kind, fieldReader(header, rec.record, today));
-              batch.push({ id: randomUUID(), line, raw, values });
-            } catch (e) {
-              if (!(e instanceof RowRefusal)) throw e;
-              refusals.push({ jobId, line, status: 'refused', reason: e.reason, raw });
-            }
-          }
-          if (batch.length + dirBatch.length + refusals.length >= IMPORT_BATCH) await flushAny();
+        try {
+          await stage(lease, kind, body);
+        } catch (e) {
+          body.resume();
+          await d.repo.finish(lease, {
+            status: 'failed',
+            errorCode: e instanceof AppError ? e.code : 'IMPORT_FAILED',
+            errorLine: e instanceof AppError ? (e.details?.line ?? null) : null,
+            finishedAt: d.clock.now(),
+          });
+          throw e;
         }
-        if (header === null) throw new AppError('IMPORT_FILE_REQUIRED', 400);
-        await flushAny();
-        await d.repo.finish(jobId, { status: 'done', finishedAt: d.clock.now() });
-      } catch (e) {
-        const code = e instanceof AppError ? e.code : 'IMPORT_FAILED';
-        await d.repo.finish(jobId, {
-          status: 'failed',
-          errorCode: code,
-          finishedAt: d.clock.now(),
-        });
-        body.resume();
-        throw e;
+        await d.repo.startApplying(lease);
+        // From here a failure leaves the job running with its staged rows: once the lease
+        // runs out, the sweep resumes it (the rows are valid; only the database was in the way).
+        await apply(lease, kind, scope);
+      } finally {
+        stop();
       }
       return presentJob((await d.repo.find(jobId, o.agencyId))!);
     },
+
+    /**
+     * Jobs whose process died (lease expired): one still reading its upload is failed
+     * (IMPORT_FAILED; nothing of it was applied), one applying is taken over and finished from
+     * its staged rows. Runs at start and every minute (runtime.ts); several instances may run
+     * it — the conditional claim lets one win. Resolves when the resumed jobs are done.
+     */
+    async sweep(): Promise<{ failed: number; resumed: number }> {
+      let failed = 0;
+      let resumed = 0;
+      for (const job of await d.repo.stale(d.clock.now())) {
+        const lease: Lease = { jobId: job.id, owner: randomUUID() };
+        if (!(await d.repo.claim(lease, d.clock.now(), leaseEnd()))) continue;
+        const kind = job.kind as ImportKind;
+        const fail = (errorCode: string) =>
+          d.repo.finish(lease, { status: 'failed', errorCode, finishedAt: d.clock.now() });
+        if (job.stage === 'reading') {
+          await fail('IMPORT_FAILED');
+          failed++;
+          continue;
+        }
+        const stop = heartbeat(lease);
+        try {
+          await apply(lease, kind, await scopeOf(job.role ?? '', job.agencyId));
+          resumed++;
+        } catch (e) {
+          // The officer lost the role meanwhile: nothing more is written in their name.
+          if (!(e instanceof AppError)) throw e;
+          await fail(e.code);
+          failed++;
+        } finally {
+          stop();
+        }
+      }
+      return { failed, resumed };
+    },
+
     async get(o: Officer, id: string): Promise<ImportJob> {
       const j = await d.repo.find(id, o.agencyId);
       if (!j) throw new AppError('IMPORT_NOT_FOUND', 404);
@@ -247,9 +207,8 @@ export function importService(d: {
     async report(o: Officer, id: string): Promise<string> {
       await this.get(o, id);
       const lines = await d.repo.reportLines(id);
-      const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-      const body = lines.map((l) => `${l.line},${l.status},${l.reason},${q(l.raw)}`);
-      return `\uFEFF${['line,status,reason,raw', ...body].join('\r\n')}\r\n`;
+      const body = lines.map((l) => csvRow([l.line, l.status, l.reason, l.raw]));
+      return `\uFEFF${[csvRow(['line', 'status', 'reason', 'raw']), ...body].join('\r\n')}\r\n`;
     },
   };
 }

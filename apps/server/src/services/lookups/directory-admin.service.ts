@@ -33,7 +33,7 @@ export function directoryAdminService(d: {
   audit: AuditService;
 }) {
   const scopeOf = async (s: Staff) =>
-    directoryScope(s.role, await d.repo.agencyProvince(s.agencyId));
+    directoryScope({ role: s.role, agencyProvince: await d.repo.agencyProvince(s.agencyId) });
   const present = (kind: DirectoryKind, row: StoredDirectoryRow): DirectoryEntry => ({
     id: row.id,
     kind,

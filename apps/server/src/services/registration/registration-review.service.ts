@@ -3,6 +3,7 @@ import { searchKey } from '@vssid/domain';
 import type { FileStorage } from '../../integrations/storage/file-storage.ts';
 import { AppError } from '../../lib/app-error.ts';
 import type { AuthContext } from '../../lib/auth-context.ts';
+import { mayHandleApplication } from '../../policies/data-scope.policy.ts';
 import { presentDetail, presentSummary } from '../../presenters/registration-admin.presenter.ts';
 import type {
   RegistrationRepository,
@@ -17,10 +18,13 @@ import { fullAddress } from './submission-mail.ts';
 export type Staff = AuthContext & { agencyId: string };
 export type Submitted = RegistrationRow & { status: 'pending' | 'approved' | 'rejected' };
 
-/** A submitted application of the officer's own agency; anything else is 404 like an unknown id. */
+/**
+ * A submitted application within the caller's data scope (mayHandleApplication: the agency it was
+ * addressed to) — for viewing and for deciding alike; anything else is 404 like an unknown id.
+ */
 export async function loadForAgency(repo: RegistrationRepository, auth: Staff, id: string) {
   const row = await repo.get(id);
-  if (!row || row.agencyId !== auth.agencyId || row.status === 'draft') throw AppError.notFound();
+  if (!row || row.status === 'draft' || !mayHandleApplication(auth, row)) throw AppError.notFound();
   return row as Submitted;
 }
 const DAY = 24 * 3600_000;
