@@ -23,12 +23,12 @@ export const localUrl = (baseUrl: string) => baseUrl.replace('127.0.0.1', 'local
 
 export type Mail = { to: string[]; subject: string; text: string; receivedAt: string };
 
-/** The newest mail to `to` with `subject` that arrived after `since` (waits up to 20 s). */
+/** The newest mail to `to` with `subject` that arrived after `since` (waits up to 60 s). */
 export async function waitForMail(baseUrl: string, to: string, subject: string, since: Date) {
   return waitForMailWhere(baseUrl, (m) => m.to.includes(to) && m.subject === subject, since);
 }
 
-/** The newest mail that `match` accepts, arrived after `since` (waits up to 20 s). */
+/** The newest mail that `match` accepts, arrived after `since` (waits up to 60 s). */
 export async function waitForMailWhere<M extends Mail = Mail>(
   baseUrl: string,
   match: (m: M) => boolean,
@@ -44,7 +44,7 @@ export async function waitForMailWhere<M extends Mail = Mail>(
           .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))[0];
         return found !== undefined;
       },
-      { message: 'the mail arrives', timeout: 20_000 },
+      { message: 'the mail arrives', timeout: 60_000 },
     )
     .toBe(true);
   return found!;

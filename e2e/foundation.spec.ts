@@ -107,7 +107,7 @@ test.describe('the citizen app shell at 390x844', () => {
 
     const ack = () =>
       mailbox(baseUrl).then((all) => all.find((m) => m.to.includes('sinhvien.e2e@example.vn')));
-    await expect.poll(async () => (await ack())?.subject, { timeout: 20_000 }).toContain(reference);
+    await expect.poll(async () => (await ack())?.subject, { timeout: 60_000 }).toContain(reference);
     expect((await ack())?.text).toContain(content);
   });
 

@@ -35,9 +35,14 @@ test.describe('Tra cứu: the five directory lookups at 390x844', () => {
   test.afterAll(async () => context?.close());
 
   test('Tra cứu cơ quan bảo hiểm: by Tỉnh/TP, with "Gọi" and "Chỉ đường"; kept on reload', async () => {
-    // A slow first answer: skeleton cards, not a blank screen.
+    // A slow first answer: skeleton cards, not a blank screen. The answer is held until the
+    // skeleton has been seen and photographed (no guessed delay that a slow browser outlasts).
+    let release: () => void = () => {};
+    const seen = new Promise<void>((r) => {
+      release = r;
+    });
     await page.route(/\/api\/lookups\/agencies/, async (route) => {
-      await new Promise((r) => setTimeout(r, 1500));
+      await seen;
       await route.continue();
     });
     await page.goto('/tra-cuu');
@@ -49,6 +54,7 @@ test.describe('Tra cứu: the five directory lookups at 390x844', () => {
     await expect(page.locator('.dir-skeleton').first()).toBeVisible();
     await shot(page, FLOW, '00-agencies-loading');
     await expect(page.locator('#dir-commune')).toBeDisabled();
+    release();
     await settled(page);
     await page.unroute(/\/api\/lookups\/agencies/);
 

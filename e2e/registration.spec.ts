@@ -22,7 +22,7 @@ type Mail = DevMail & {
   attachments: { filename: string | null; contentType: string; size: number }[];
 };
 
-/** The newest mail to EMAIL that `match` accepts (waits up to 20 s). */
+/** The newest mail to EMAIL that `match` accepts (waits up to 60 s). */
 const mailTo = (baseUrl: string, match: (m: Mail) => boolean, since?: Date) =>
   waitForMailWhere<Mail>(baseUrl, (m) => m.to.includes(EMAIL) && match(m), since);
 
