@@ -3,7 +3,10 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../src/db/seed/demo.ts';
 import { FakeClock, MINUTE } from '../src/lib/clock.ts';
-import { MAIL_LIMITS } from '../src/services/rate-limit.service.ts';
+import {
+  MAIL_LIMITS,
+  REGISTRATION_OTP_SENDS_PER_DRAFT,
+} from '../src/services/rate-limit.service.ts';
 import type { TestApp } from './helpers.ts';
 import {
   agencyId,
@@ -23,7 +26,8 @@ import {
 const clock = new FakeClock('2026-11-26T01:00:00Z');
 let t: TestApp;
 beforeAll(async () => {
-  t = await registrationApp({ clock });
+  // The default drafts per IP an hour (the helper raises it), so registration codes get theirs.
+  t = await registrationApp({ clock, env: { REGISTRATION_DRAFTS_PER_HOUR: '60' } });
 });
 afterAll(async () => t.close());
 
@@ -137,7 +141,7 @@ describe('POST /api/auth/password-reset/start and /resend', () => {
 });
 
 describe('POST /api/registrations/:id/otp', () => {
-  const N = MAIL_LIMITS['registration-otp'].perIpHour;
+  const N = REGISTRATION_OTP_SENDS_PER_DRAFT * 60;
   const M = MAIL_LIMITS['registration-otp'].perRecipientDay;
 
   it(`${N} attempts an hour from one IP (a campus registration day), then 429`, async () => {

@@ -15,11 +15,12 @@ import type { RegistrationDraftService } from './registration-draft.service.ts';
 const MAX_SIDE_PX = 2000;
 /**
  * Decoding a photo takes a core and up to 240 MB (60 MP as RGBA), so at most 2 run at once per
- * instance (the size of our machines) and 8 wait; past that an upload gets 503 PHOTO_BUSY with
+ * instance (the size of our machines) and 32 wait (a campus burst; the bodies are in memory
+ * already, waiting adds none, and 32 drain in a few seconds); past that an upload gets 503 PHOTO_BUSY with
  * Retry-After at once instead of piling up in memory (the message asks to retry in seconds).
  */
 export const PHOTO_DECODE_CONCURRENCY = 2;
-export const PHOTO_DECODE_QUEUE = 8;
+export const PHOTO_DECODE_QUEUE = 32;
 
 /**
  * Step 3 photos for the applicant: upload (after consent), fetch while the registration is a

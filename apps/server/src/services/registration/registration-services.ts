@@ -15,7 +15,7 @@ import { storedFileRepository } from '../../repositories/stored-file.repository.
 import { adminUnitsService } from '../admin-units.service.ts';
 import type { MailService } from '../mail.service.ts';
 import type { OtpService } from '../otp.service.ts';
-import type { RateLimitService } from '../rate-limit.service.ts';
+import { type RateLimitService, REGISTRATION_OTP_SENDS_PER_DRAFT } from '../rate-limit.service.ts';
 import { draftAccess } from './draft-access.ts';
 import { registrationApplicantService } from './registration-applicant.service.ts';
 import { registrationAudit } from './registration-audit.ts';
@@ -95,6 +95,7 @@ export function registrationServices(d: {
       mail: d.mail,
       submissionMail: submissionMail({ lookup, mail: d.mail, publicUrl: config.publicUrl }),
       rateLimits: d.rateLimits,
+      otpSendsPerIpHour: REGISTRATION_OTP_SENDS_PER_DRAFT * limits.draftsPerHour,
       clock,
     }),
     status: registrationStatusService({

@@ -37,6 +37,8 @@ export function registrationSubmitService(deps: {
   mail: MailService;
   submissionMail: SubmissionMail;
   rateLimits: RateLimitService;
+  /** Codes one client IP may have mailed an hour (a few per draft it may open). */
+  otpSendsPerIpHour: number;
   clock: Clock;
 }) {
   async function ensureSubmittable(row: RegistrationRow, agencyId: string, emailKey: string) {
@@ -56,7 +58,7 @@ export function registrationSubmitService(deps: {
       body: Partial<OtpSendRequest>,
       ip: string,
     ) {
-      await deps.rateLimits.enforceMailIp('registration-otp', ip);
+      await deps.rateLimits.enforceMailIp('registration-otp', ip, deps.otpSendsPerIpHour);
       let row = await deps.access.openDraft(id, token);
       const raw = { agencyId: String(body.agencyId ?? ''), email: String(body.email ?? '') };
       row = await deps.drafts.save(row, { answers: { ...row.answers, ...raw } });
