@@ -152,7 +152,12 @@ type Context = { fx: Fixture; draftId: string; draftToken: string; path: string 
 /** Values for one schema: what it asks for, or something hostile (about one time in three). */
 function valueFor(schema: JsonSchema, ctx: Context, name = ''): fc.Arbitrary<unknown> {
   const wanted = wantedFor(schema, ctx, name);
-  return fc.oneof({ arbitrary: wanted, weight: 2 }, { arbitrary: hostileText, weight: 1 });
+  return fc.oneof(
+    { arbitrary: wanted, weight: 8 },
+    { arbitrary: hostileText, weight: 3 },
+    // numbers, null, arrays or objects where text is expected, and the other way round
+    { arbitrary: hostileJson, weight: 1 },
+  );
 }
 
 function wantedFor(schema: JsonSchema, ctx: Context, name: string): fc.Arbitrary<unknown> {
@@ -394,11 +399,39 @@ async function call(method: string, audience: Audience, c: Call) {
   return { status: res.statusCode, failure };
 }
 
+type Doc = { paths: Record<string, Record<string, Operation>> };
+const openApi = async () =>
+  (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as Doc;
+
+/** String inputs of a schema without a bound (maxLength, an enum or a format such as uuid). */
+function unbounded(s: JsonSchema, at: string): string[] {
+  const inner = [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])];
+  const out = inner.flatMap((x) => unbounded(x, at));
+  if ([s.type].flat().includes('string') && s.maxLength === undefined && !s.enum && !s.format)
+    out.push(at);
+  for (const [k, v] of Object.entries(s.properties ?? {})) out.push(...unbounded(v, `${at}.${k}`));
+  if (typeof s.additionalProperties === 'object')
+    out.push(...unbounded(s.additionalProperties, `${at}{}`));
+  if (s.items) out.push(...unbounded(s.items, `${at}[]`));
+  return out;
+}
+
 describe('generated input over every documented route', () => {
+  it('documents a maximum length for every string input', async () => {
+    const found: string[] = [];
+    for (const [path, ops] of Object.entries((await openApi()).paths))
+      for (const [method, op] of Object.entries(ops)) {
+        const at = `${method.toUpperCase()} ${path}`;
+        for (const p of op.parameters ?? [])
+          found.push(...unbounded(p.schema, `${at} ${p.in}:${p.name}`));
+        const body = jsonBody(op);
+        if (body) found.push(...unbounded(body, `${at} body`));
+      }
+    expect(found).toEqual([]);
+  });
+
   it('never answers 5xx', { timeout: 300_000 }, async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
-      paths: Record<string, Record<string, Operation>>;
-    };
+    const doc = await openApi();
     const failures = new Map<string, string>();
     let calls = 0;
     for (const [path, ops] of Object.entries(doc.paths))

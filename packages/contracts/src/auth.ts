@@ -56,7 +56,11 @@ export const lockedDetailSchema = z.object({ lockedUntil: z.string() });
 /** "Đổi mật khẩu" (also the forced change at first sign-in). */
 export const changePasswordRequestSchema = z.object({
   currentPassword: password,
-  newPassword: password,
+  // Anything over 1,024 units is over the policy's 256 bytes too: the same message.
+  newPassword: text({ max: 1024, required: 'PASSWORD_REQUIRED', tooLong: 'PASSWORD_TOO_LONG' }).min(
+    1,
+    { error: 'PASSWORD_REQUIRED' },
+  ),
 });
 export type ChangePasswordRequest = z.input<typeof changePasswordRequestSchema>;
 

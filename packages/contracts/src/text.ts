@@ -56,17 +56,16 @@ export const optionalText = (max: number, tooLong?: string) =>
     .transform((v) => (v === '' ? undefined : v))
     .optional();
 
+/** A JSON value nested at most `depth` deep, made only of safe text (keys and strings). */
+function safeJsonOf(depth: number): z.ZodType<unknown> {
+  const leaf = [text({ max: 65_536 }), z.number(), z.boolean(), z.null()] as const;
+  if (depth === 0) return z.union(leaf);
+  const inner = safeJsonOf(depth - 1);
+  return z.union([...leaf, z.array(inner).max(100), z.record(text({ max: 200 }), inner)]);
+}
+
 /**
- * Any JSON value made only of safe text (keys and strings), e.g. a WebAuthn response passed on
- * to a library: its strings may still reach the database (a credential id).
+ * Any JSON value of safe text, e.g. a WebAuthn response handed to a library: its strings may
+ * still reach the database (a credential id). Not recursive, so the OpenAPI document stays whole.
  */
-export const safeJson: z.ZodType<unknown> = z.lazy(() =>
-  z.union([
-    text({ max: 16_384 }),
-    z.number(),
-    z.boolean(),
-    z.null(),
-    z.array(safeJson).max(100),
-    z.record(text({ max: 200 }), safeJson),
-  ]),
-);
+export const safeJson = safeJsonOf(3);
