@@ -121,11 +121,11 @@ describe('strength (zxcvbn with Vietnamese dictionaries, score 4)', () => {
     );
   });
 
-  it('checks a long hostile input quickly (only the first 64 characters are estimated)', () => {
-    const random = Array.from({ length: 256 }, (_, i) => String.fromCharCode(33 + ((i * 37) % 94)));
-    const start = performance.now();
-    checkNewPassword(random.join(''), who);
-    checkNewPassword('a1b2'.repeat(64), who);
-    expect(performance.now() - start).toBeLessThan(2_000);
+  it('estimates only the first 64 characters (zxcvbn’s cost grows with length)', () => {
+    // A strong start is enough whatever follows; a weak start is refused whatever follows.
+    const strong = 'Sóng vỗ bờ cát trắng, gió thổi qua hàng dừa xanh mát bên bến cũ nhé';
+    expect([...strong].length).toBeGreaterThanOrEqual(64);
+    expect(checkNewPassword(`${strong}${'a'.repeat(150)}`, who)).toBeNull();
+    expect(checkNewPassword(`${'1234'.repeat(16)}${strong}`, who)).toBe('PASSWORD_TOO_GUESSABLE');
   });
 });
