@@ -89,7 +89,7 @@ describe('a file that is not valid CSV', () => {
         errorLine: 2502,
         added: 0,
       });
-      expect(await sql('select * from import_staged_rows where job_id = $1', [id])).toEqual([]);
+      expect(await sql('select * from import_staged_batches where job_id = $1', [id])).toEqual([]);
     });
 
   it('refuses a file that is binary from its first byte at line 1', async () => {
@@ -128,11 +128,13 @@ describe('a job whose process died', () => {
     );
     return id;
   }
-  const stage = (id: string, line: number, values: object | null, reason: string | null = null) =>
-    sql(
-      'insert into import_staged_rows (job_id, line, raw, values, reason) values ($1, $2, $3, $4, $5)',
-      [id, line, `raw ${line}`, values === null ? null : JSON.stringify(values), reason],
-    );
+  /** One staged batch, as the read step would have left it. */
+  const stage = (id: string, seq: number, rows: object[]) =>
+    sql('insert into import_staged_batches (job_id, seq, rows) values ($1, $2, $3)', [
+      id,
+      seq,
+      JSON.stringify(rows),
+    ]);
   const status = async (id: string) =>
     (
       await t.app.inject({ method: 'GET', url: `/api/admin/imports/${id}`, headers: officer })
@@ -140,7 +142,7 @@ describe('a job whose process died', () => {
 
   it('is failed by the sweep when it died reading its upload (nothing of it was applied)', async () => {
     const id = await job('reading', expired());
-    await stage(id, 2, { bhxhCode: CODE });
+    await stage(id, 0, [{ line: 2, raw: 'x', values: { bhxhCode: CODE }, reason: null }]);
     const live = await job('reading', new Date(clock.now().getTime() + 60_000));
     await t.runtime.services.imports.sweep();
     expect(await status(id)).toMatchObject({
@@ -148,7 +150,7 @@ describe('a job whose process died', () => {
       errorCode: 'IMPORT_FAILED',
       added: 0,
     });
-    expect(await sql('select * from import_staged_rows where job_id = $1', [id])).toEqual([]);
+    expect(await sql('select * from import_staged_batches where job_id = $1', [id])).toEqual([]);
     expect(await status(live)).toMatchObject({ status: 'running' }); // its process is alive
   });
 
@@ -170,12 +172,13 @@ describe('a job whose process died', () => {
       salaryCoefficient: null,
       status: 'paid',
     };
-    await stage(id, 2, values);
-    await stage(id, 3, null, 'IMPORT_FIELD_INVALID');
+    // Batch 0 was applied before the process died (and deleted with it); 1 and 2 are left.
+    await stage(id, 1, [{ line: 1002, raw: 'a', values, reason: null }]);
+    await stage(id, 2, [{ line: 2002, raw: 'b', values: null, reason: 'IMPORT_FIELD_INVALID' }]);
     expect(await t.runtime.services.imports.sweep()).toMatchObject({ resumed: 1 });
     expect(await status(id)).toMatchObject({ status: 'done', added: 1, refused: 1 });
     expect(await periods()).toBe(before + 1);
-    expect(await sql('select * from import_staged_rows where job_id = $1', [id])).toEqual([]);
+    expect(await sql('select * from import_staged_batches where job_id = $1', [id])).toEqual([]);
     // A second sweep finds nothing to do.
     expect(await t.runtime.services.imports.sweep()).toEqual({ failed: 0, resumed: 0 });
   });

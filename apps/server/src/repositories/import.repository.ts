@@ -1,5 +1,5 @@
 import type { DirectoryKind, RecordImportKind } from '@vssid/contracts';
-import { and, asc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
   accounts,
@@ -7,18 +7,20 @@ import {
   bhytCards,
   importJobs,
   importReportLines,
-  importStagedRows,
+  importStagedBatches,
   insuredPersons,
   medicalVisits,
   participationPeriods,
 } from '../db/schema/index.ts';
+import type { StagedRecord } from '../db/schema/records.ts';
 import type { DirectoryValues } from '../services/imports/directory-rows.ts';
 import type { ImportValues } from '../services/imports/import-templates.ts';
 import { directoryAdminRepository } from './directory-admin.repository.ts';
 
 export type ImportJobRow = typeof importJobs.$inferSelect;
 export type ReportLine = typeof importReportLines.$inferInsert;
-export type StagedRow = typeof importStagedRows.$inferInsert;
+export type { StagedRecord } from '../db/schema/records.ts';
+export type StagedBatch = { seq: number; rows: StagedRecord[] };
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** The lease a batch is written under: refused (rolled back) once another process took the job. */
 export type Lease = { jobId: string; owner: string };
@@ -52,10 +54,10 @@ async function owned(tx: Tx, lease: Lease, set: JobSet) {
     .returning({ id: importJobs.id });
   if (r.length === 0) throw new LeaseLost();
 }
-const unstage = (tx: Tx, jobId: string, lastLine: number) =>
+const unstage = (tx: Tx, jobId: string, seq: number) =>
   tx
-    .delete(importStagedRows)
-    .where(and(eq(importStagedRows.jobId, jobId), lte(importStagedRows.line, lastLine)));
+    .delete(importStagedBatches)
+    .where(and(eq(importStagedBatches.jobId, jobId), eq(importStagedBatches.seq, seq)));
 
 /** Import jobs, their staged rows and the batched, idempotent writes of imported rows. */
 export function importRepository(db: Db) {
@@ -81,7 +83,7 @@ export function importRepository(db: Db) {
     async finish(lease: Lease, set: Partial<typeof importJobs.$inferInsert>): Promise<void> {
       await db.transaction(async (tx) => {
         await owned(tx, lease, { ...set, leaseOwner: null, leaseUntil: null });
-        await tx.delete(importStagedRows).where(eq(importStagedRows.jobId, lease.jobId));
+        await tx.delete(importStagedBatches).where(eq(importStagedBatches.jobId, lease.jobId));
       });
     },
     /** Renews the lease; false when another process has taken the job over. */
@@ -128,24 +130,26 @@ export function importRepository(db: Db) {
       return r.length > 0;
     },
     /** One batch of parsed records into the staging table; rows_read advances with it. */
-    async stage(lease: Lease, rows: StagedRow[]): Promise<void> {
+    async stage(lease: Lease, batch: StagedBatch): Promise<void> {
       await db.transaction(async (tx) => {
-        if (rows.length > 0) await tx.insert(importStagedRows).values(rows);
-        await owned(tx, lease, { rowsRead: sql`${importJobs.rowsRead} + ${rows.length}` });
+        if (batch.rows.length > 0)
+          await tx.insert(importStagedBatches).values({ jobId: lease.jobId, ...batch });
+        await owned(tx, lease, { rowsRead: sql`${importJobs.rowsRead} + ${batch.rows.length}` });
       });
     },
     /** The whole file was read: from now on a crash resumes instead of failing. */
     async startApplying(lease: Lease): Promise<void> {
       await db.transaction((tx) => owned(tx, lease, { stage: 'applying' }));
     },
-    /** The next staged rows of a job, in file order. */
-    async staged(jobId: string, limit: number) {
-      return db
-        .select()
-        .from(importStagedRows)
-        .where(eq(importStagedRows.jobId, jobId))
-        .orderBy(asc(importStagedRows.line))
-        .limit(limit);
+    /** The next staged batch of a job (file order), or undefined when all were applied. */
+    async nextStaged(jobId: string): Promise<StagedBatch | undefined> {
+      const [b] = await db
+        .select({ seq: importStagedBatches.seq, rows: importStagedBatches.rows })
+        .from(importStagedBatches)
+        .where(eq(importStagedBatches.jobId, jobId))
+        .orderBy(asc(importStagedBatches.seq))
+        .limit(1);
+      return b;
     },
     async reportLines(jobId: string) {
       return db
@@ -176,7 +180,7 @@ export function importRepository(db: Db) {
       kind: RecordImportKind,
       rows: { id: string; line: number; raw: string; values: ImportValues }[],
       refusals: ReportLine[],
-      lastLine: number,
+      seq: number,
     ): Promise<Set<string>> {
       const { jobId } = lease;
       return db.transaction(async (tx) => {
@@ -207,7 +211,7 @@ export function importRepository(db: Db) {
           skipped: sql`${importJobs.skipped} + ${skipped}`,
           refused: sql`${importJobs.refused} + ${refusals.length}`,
         });
-        await unstage(tx, jobId, lastLine);
+        await unstage(tx, jobId, seq);
         return added;
       });
     },
@@ -221,7 +225,7 @@ export function importRepository(db: Db) {
       rows: DirectoryValues[],
       report: ReportLine[],
       counts: { added: number; updated: number; skipped: number; refused: number },
-      lastLine: number,
+      seq: number,
     ): Promise<void> {
       await db.transaction(async (tx) => {
         await directories.upsert(tx, kind, rows);
@@ -232,7 +236,7 @@ export function importRepository(db: Db) {
           skipped: sql`${importJobs.skipped} + ${counts.skipped}`,
           refused: sql`${importJobs.refused} + ${counts.refused}`,
         });
-        await unstage(tx, lease.jobId, lastLine);
+        await unstage(tx, lease.jobId, seq);
       });
     },
   };

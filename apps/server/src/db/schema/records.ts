@@ -92,7 +92,7 @@ export const importJobs = pgTable(
     /** IMPORT_FILE_MALFORMED: the line where the faulty record starts. */
     errorLine: integer('error_line'),
     /**
-     * 'reading': the file is being parsed into import_staged_rows (nothing applied yet);
+     * 'reading': the file is being parsed into import_staged_batches (nothing applied yet);
      * 'applying': the whole file was valid CSV, staged rows are being applied batch by batch.
      */
     stage: text('stage', { enum: ['reading', 'applying'] })
@@ -111,26 +111,30 @@ export const importJobs = pgTable(
 );
 
 /**
- * Validate-then-commit: every record of an upload is parsed into here first (values already
- * checked row by row, or the refusal reason); only when the whole file is valid CSV are they
- * applied, batch by batch, each batch deleted in the transaction that applies it — so a job
- * resumed after a crash applies exactly the rest (docs/IMPORTS.md).
+ * Validate-then-commit: every record of an upload is parsed into here first, one row per batch
+ * of records (values already checked row by row, or the refusal reason); only when the whole file
+ * is valid CSV are the batches applied, each deleted in the transaction that applies it — so a
+ * job resumed after a crash applies exactly the rest (docs/IMPORTS.md). One row per batch, not
+ * per record: staging costs one insert per 1,000 records.
  */
-export const importStagedRows = pgTable(
-  'import_staged_rows',
+export const importStagedBatches = pgTable(
+  'import_staged_batches',
   {
     jobId: uuid('job_id')
       .notNull()
       .references(() => importJobs.id, { onDelete: 'cascade' }),
-    line: integer('line').notNull(),
-    raw: text('raw').notNull(),
-    /** The parsed row (record values, or a directory row), null when refused. */
-    values: jsonb('values'),
-    /** Refusal found by the row's own checks (IMPORT_ROW_REASONS), null otherwise. */
-    reason: text('reason'),
+    seq: integer('seq').notNull(),
+    /** [{ line, raw, values (parsed row or null), reason (refusal or null) }], in file order. */
+    rows: jsonb('rows').$type<StagedRecord[]>().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.jobId, t.line] })],
+  (t) => [primaryKey({ columns: [t.jobId, t.seq] })],
 );
+export type StagedRecord = {
+  line: number;
+  raw: string;
+  values: Record<string, unknown> | null;
+  reason: string | null;
+};
 
 /** The report: only rows that were not added (refused or skipped), with their line number. */
 export const importReportLines = pgTable(

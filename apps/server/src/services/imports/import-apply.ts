@@ -4,7 +4,12 @@ import { type DirectoryKind, type ImportKind, isDirectoryKind } from '@vssid/con
 import type { Clock } from '../../lib/clock.ts';
 import { mayAccessCitizen, type StaffScope } from '../../policies/data-scope.policy.ts';
 import type { DirectoryAdminRepository } from '../../repositories/directory-admin.repository.ts';
-import type { ImportRepository, Lease, ReportLine } from '../../repositories/import.repository.ts';
+import type {
+  ImportRepository,
+  Lease,
+  ReportLine,
+  StagedRecord,
+} from '../../repositories/import.repository.ts';
 import {
   checkDirectoryReferences,
   type DirectoryValues,
@@ -17,7 +22,7 @@ import type { ImportValues } from './import-templates.ts';
 /** Rows per transaction: large enough to amortise round trips, small enough for a live bar. */
 export const IMPORT_BATCH = 1000;
 
-type Staged = Awaited<ReturnType<ImportRepository['staged']>>[number];
+type Staged = StagedRecord;
 type Deps = { repo: ImportRepository; directories: DirectoryAdminRepository; clock: Clock };
 
 const refusal = (lease: Lease, r: Staged, reason: string): ReportLine => ({
@@ -39,6 +44,7 @@ async function applyRecords(
   kind: ImportKind,
   scope: StaffScope,
   batch: Staged[],
+  seq: number,
 ) {
   if (isDirectoryKind(kind)) return;
   const pending = batch.filter((r) => r.values !== null) as (Staged & { values: ImportValues })[];
@@ -59,7 +65,7 @@ async function applyRecords(
       refusals.push(refusal(lease, r, 'IMPORT_OUT_OF_SCOPE'));
     else good.push({ id: randomUUID(), line: r.line, raw: r.raw, values });
   }
-  await d.repo.applyBatch(lease, kind, good, refusals, batch.at(-1)!.line);
+  await d.repo.applyBatch(lease, kind, good, refusals, seq);
 }
 
 /**
@@ -74,6 +80,7 @@ async function applyDirectory(
   kind: DirectoryKind,
   province: string | null,
   batch: Staged[],
+  seq: number,
 ) {
   const refusals: ReportLine[] = [];
   const rows: (Staged & { row: ParsedDirectoryRow })[] = [];
@@ -119,7 +126,7 @@ async function applyDirectory(
     [...writes.values()].map((w) => w.values),
     [...refusals, ...skipped],
     { added, updated, skipped: skipped.length, refused: refusals.length },
-    batch.at(-1)!.line,
+    seq,
   );
 }
 
@@ -137,10 +144,11 @@ export async function applyStaged(
   directoryProvince: string | null,
 ): Promise<void> {
   for (;;) {
-    const batch = await d.repo.staged(lease.jobId, IMPORT_BATCH);
-    if (batch.length === 0) return;
-    if (isDirectoryKind(kind)) await applyDirectory(d, lease, kind, directoryProvince, batch);
-    else await applyRecords(d, lease, kind, scope, batch);
+    const staged = await d.repo.nextStaged(lease.jobId);
+    if (!staged) return;
+    const { seq, rows: batch } = staged;
+    if (isDirectoryKind(kind)) await applyDirectory(d, lease, kind, directoryProvince, batch, seq);
+    else await applyRecords(d, lease, kind, scope, batch, seq);
     await yieldToRequests();
   }
 }

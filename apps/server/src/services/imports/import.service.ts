@@ -8,7 +8,11 @@ import { csvRow } from '../../lib/csv.ts';
 import { directoryScope, type StaffScope } from '../../policies/data-scope.policy.ts';
 import { presentJob } from '../../presenters/import-job.presenter.ts';
 import type { DirectoryAdminRepository } from '../../repositories/directory-admin.repository.ts';
-import type { ImportRepository, Lease, StagedRow } from '../../repositories/import.repository.ts';
+import type {
+  ImportRepository,
+  Lease,
+  StagedRecord,
+} from '../../repositories/import.repository.ts';
 import type { AuditService } from '../audit.service.ts';
 import { readCsv } from './csv-reader.ts';
 import { parseDirectoryRow } from './directory-rows.ts';
@@ -29,7 +33,7 @@ const vnToday = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOStrin
 /**
  * CSV imports, in the request, validate-then-commit (docs/IMPORTS.md):
  * 1. read: csv-parse streams the body; each record is checked on its own and staged in
- *    import_staged_rows, IMPORT_BATCH per transaction (memory stays flat, rows_read shows
+ *    import_staged_batches, IMPORT_BATCH records per row and transaction (memory stays flat, rows_read shows
  *    progress). A file that is not valid CSV text fails here with its line, nothing applied.
  * 2. apply: the staged rows are checked against the database (people's provinces = data scope,
  *    places, stored keys) and written batch by batch (import-apply.ts).
@@ -64,7 +68,8 @@ export function importService(d: {
   async function stage(lease: Lease, kind: ImportKind, body: Readable): Promise<void> {
     const today = vnToday(d.clock.now());
     let header: string[] | null = null;
-    let batch: StagedRow[] = [];
+    let batch: StagedRecord[] = [];
+    let seq = 0;
     for await (const rec of readCsv(body)) {
       if (header === null) {
         header = rec.cells.map((h) => h.trim().toLowerCase());
@@ -72,7 +77,7 @@ export function importService(d: {
           throw new AppError('IMPORT_HEADER_INVALID', 422);
         continue;
       }
-      const row: StagedRow = { jobId: lease.jobId, line: rec.line, raw: rec.raw };
+      const row: StagedRecord = { line: rec.line, raw: rec.raw, values: null, reason: null };
       if (isDirectoryKind(kind)) {
         const at = new Map(header.map((h, i) => [h, i]));
         const parsed = parseDirectoryRow(kind, (c) => rec.cells[at.get(c) ?? -1] ?? '');
@@ -88,13 +93,13 @@ export function importService(d: {
       }
       batch.push(row);
       if (batch.length >= IMPORT_BATCH) {
-        await d.repo.stage(lease, batch);
+        await d.repo.stage(lease, { seq: seq++, rows: batch });
         batch = [];
         await yieldToRequests();
       }
     }
     if (header === null) throw new AppError('IMPORT_FILE_REQUIRED', 400);
-    await d.repo.stage(lease, batch);
+    await d.repo.stage(lease, { seq, rows: batch });
   }
 
   /** Step 2 for a job whose file was staged whole; marks it done. */

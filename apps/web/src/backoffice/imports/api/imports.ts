@@ -8,8 +8,12 @@ import { type ReportLine, refusedLines } from './report-csv.ts';
 
 function errorOf(xhr: XMLHttpRequest): ApiRequestError {
   try {
-    const { error } = JSON.parse(xhr.responseText) as { error: { code: string; message: string } };
-    return new ApiRequestError(xhr.status, error.code, error.message);
+    const { error } = JSON.parse(xhr.responseText) as {
+      error: { code: string; message: string; line?: number };
+    };
+    // IMPORT_FILE_MALFORMED says where the file stops being CSV.
+    const at = error.line ? ` (${currentLang() === 'en' ? 'line' : 'dòng'} ${error.line})` : '';
+    return new ApiRequestError(xhr.status, error.code, `${error.message}${at}`);
   } catch {
     const code = xhr.status === 0 ? 'NETWORK' : 'INTERNAL';
     return new ApiRequestError(xhr.status, code, translate(code, currentLang()));
