@@ -12,6 +12,7 @@ import { JobQueue } from './jobs/queue.ts';
 import { AdjustableClock, type Clock, systemClock } from './lib/clock.ts';
 import { errorForLog } from './lib/log-scrub.ts';
 import { deriveSecrets, loadMasterSecret } from './lib/secrets.ts';
+import { unitOfWork } from './lib/unit-of-work.ts';
 import { auditRepository } from './repositories/audit.repository.ts';
 import { bhxhCodeLookupRepository } from './repositories/bhxh-code-lookup.repository.ts';
 import { devMailboxRepository } from './repositories/dev-mailbox.repository.ts';
@@ -32,7 +33,7 @@ import { importService } from './services/imports/import.service.ts';
 import { bhxhCodeLookupService } from './services/lookups/bhxh-code-lookup.service.ts';
 import { directoryAdminService } from './services/lookups/directory-admin.service.ts';
 import { directorySearchService } from './services/lookups/directory-search.service.ts';
-import { MAIL_QUEUE, mailService } from './services/mail.service.ts';
+import { MAIL_QUEUE, MAIL_SWEEP_INTERVAL_MS, mailService } from './services/mail.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
 import { recordsService } from './services/records.service.ts';
@@ -66,7 +67,9 @@ export async function createRuntime(o: RuntimeOptions) {
   const secrets = deriveSecrets(
     o.masterSecret ?? loadMasterSecret(config.appSecret, config.dataDir),
   );
-  const database = await openDatabase(o.database ?? config.database, log);
+  // Every repository gets `database.db` from the unit of work, so it joins an open one (lib/unit-of-work.ts).
+  const uow = unitOfWork(await openDatabase(o.database ?? config.database, log), log);
+  const database = uow.database;
   const closers: (() => Promise<void>)[] = [() => database.close()];
   const close = async () => {
     for (const c of closers.reverse()) await c().catch((err) => log.warn({ err }, 'close failed'));
@@ -117,9 +120,11 @@ export async function createRuntime(o: RuntimeOptions) {
     const mail = mailService({
       outbox: outboxRepository(database.db),
       queue,
+      uow,
       transport: getTransport,
       from: config.mail.from,
       messageIdDomain: new URL(config.publicUrl).hostname || 'vssid.local',
+      key: secrets.mailKey,
       log,
     });
     if (o.workers ?? true) {
@@ -129,7 +134,7 @@ export async function createRuntime(o: RuntimeOptions) {
       });
       const sweep = setInterval(() => {
         mail.sweep().catch((err) => log.warn({ err: err.message }, 'mail sweep failed'));
-      }, 60_000);
+      }, MAIL_SWEEP_INTERVAL_MS);
       sweep.unref();
       closers.push(async () => clearInterval(sweep));
     }
@@ -152,6 +157,7 @@ export async function createRuntime(o: RuntimeOptions) {
       config,
       clock,
       secrets,
+      uow,
       mail,
       sessions,
       otps,
@@ -173,6 +179,7 @@ export async function createRuntime(o: RuntimeOptions) {
       config,
       clock,
       fileKey: secrets.fileKey,
+      uow,
       mail,
       otps,
       rateLimits,
@@ -216,6 +223,7 @@ export async function createRuntime(o: RuntimeOptions) {
       clock,
       secrets,
       database,
+      uow,
       mailbox,
       mail,
       queue,
@@ -225,7 +233,12 @@ export async function createRuntime(o: RuntimeOptions) {
         rateLimits,
         otps,
         security,
-        feedback: feedbackService({ repo: feedbackRepository(database.db), mail, rateLimits }),
+        feedback: feedbackService({
+          repo: feedbackRepository(database.db),
+          uow,
+          mail,
+          rateLimits,
+        }),
         registration,
         records,
         recordsExport: recordsExportService(records),

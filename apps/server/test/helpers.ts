@@ -59,6 +59,8 @@ export async function createTestApp(
     clock?: Clock;
     /** A logger to capture output (log-hygiene tests); silent by default. */
     log?: Logger;
+    /** The same secret again, to reopen a database after a restart; random by default. */
+    masterSecret?: Buffer;
   } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
@@ -78,7 +80,7 @@ export async function createTestApp(
     database: o.database ?? fresh!.options,
     seed: o.seed ?? { adminUnits: false, demo: false },
     workers: o.workers ?? true,
-    masterSecret: randomBytes(32),
+    masterSecret: o.masterSecret ?? randomBytes(32),
     ...(o.clock ? { clock: o.clock } : {}),
   });
   const app = await buildApp(runtime);

@@ -28,8 +28,8 @@ describe('mail delivery through the outbox and the job queue', () => {
   it('keeps a mail while the SMTP server is down and delivers it exactly once when it is back', async () => {
     const port = await freePort();
     t = await createTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
-    const outbox = t.runtime.mail;
-    const id = await outbox.send('feedback-received', 'cho.doi@example.vn', ack);
+    const { mail, uow } = t.runtime;
+    const id = await uow.run(() => mail.send('feedback-received', 'cho.doi@example.vn', ack));
     const repo = (await import('../src/repositories/outbox.repository.ts')).outboxRepository(
       t.runtime.database.db,
     );
@@ -74,7 +74,8 @@ describe('mail delivery through the outbox and the job queue', () => {
 
   it('sends a mail once even when two workers deliver it at the same moment', async () => {
     t = await createTestApp({ workers: false });
-    const id = await t.runtime.mail.send('feedback-received', 'song.song@example.vn', ack);
+    const { mail, uow } = t.runtime;
+    const id = await uow.run(() => mail.send('feedback-received', 'song.song@example.vn', ack));
     await Promise.all([
       t.runtime.mail.deliver(id),
       t.runtime.mail.deliver(id),
@@ -87,18 +88,23 @@ describe('mail delivery through the outbox and the job queue', () => {
   });
 
   it('re-queues a mail whose job was lost', async () => {
-    t = await createTestApp({ workers: false });
+    const app = await createTestApp({ workers: false });
+    t = app;
     const repo = (await import('../src/repositories/outbox.repository.ts')).outboxRepository(
-      t.runtime.database.db,
+      app.runtime.database.db,
     );
-    // A row written without a queued job (as if the process died between the two).
-    const id = await repo.insert({
-      template: 'feedback-received',
-      toAddress: 'mat.viec@example.vn',
-      subject: 's',
-      html: '<p>h</p>',
-      text: 't',
+    // A row committed without a queued job (as if the process died between the two).
+    let id = '';
+    t.runtime.uow.injectFaults((point) => {
+      if (point === 'committed') throw new Error('crash after commit');
     });
+    await expect(
+      t.runtime.uow.run(async () => {
+        id = await app.runtime.mail.send('feedback-received', 'mat.viec@example.vn', ack);
+      }),
+    ).rejects.toThrow('crash after commit');
+    t.runtime.uow.injectFaults(undefined);
+    expect((await repo.get(id))?.enqueuedAt).toBeNull();
     await t.runtime.database.executeSql(
       "update mail_outbox set created_at = now() - interval '1 minute' where id = $1",
       [id],

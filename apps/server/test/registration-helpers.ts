@@ -8,10 +8,12 @@ export const STUDENTS = DEMO_STUDENTS;
 export const student = (i: number): DemoStudent => DEMO_STUDENTS[i]!;
 
 /** The app with units and demo people seeded; per-IP limits raised unless a test sets them. */
-export async function registrationApp(o: { clock?: Clock; env?: Record<string, string> } = {}) {
+export async function registrationApp(
+  o: { clock?: Clock; env?: Record<string, string>; workers?: boolean } = {},
+) {
   const t = await createTestApp({
     seed: { adminUnits: true, demo: true },
-    workers: false,
+    workers: o.workers ?? false,
     ...(o.clock ? { clock: o.clock } : {}),
     env: {
       REGISTRATION_CHECKS_PER_MINUTE: '1000',

@@ -13,6 +13,7 @@ import {
   registrationApp,
   student,
 } from './registration-helpers.ts';
+import { mailsOf } from './support/mailbox.ts';
 
 const clock = new FakeClock('2026-11-26T02:00:00Z');
 let t: TestApp;
@@ -65,12 +66,7 @@ const audit = async (action: string, subjectId: string) =>
     )
   ).rows;
 const outbox = async (template: string, to: string) =>
-  (
-    await t.runtime.database.executeSql(
-      'select text from mail_outbox where template = $1 and to_address = $2',
-      [template, to],
-    )
-  ).rows.map((r) => String(r.text));
+  (await mailsOf(t, template, to)).map((m) => m.text);
 
 describe('GET /api/admin/registrations', () => {
   it('lists the officer’s own agency, newest first, and nothing to another agency', async () => {

@@ -17,6 +17,7 @@ import {
   student,
   upload,
 } from './registration-helpers.ts';
+import { mailsOf } from './support/mailbox.ts';
 
 const clock = new FakeClock('2026-11-26T02:00:00Z');
 let t: TestApp;
@@ -39,17 +40,7 @@ async function ready(i: number): Promise<Draft> {
   return d;
 }
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-const outbox = async (template: string, to: string) =>
-  (
-    await t.runtime.database.executeSql(
-      'select subject, text, attachments from mail_outbox where template = $1 and to_address = $2 order by created_at desc',
-      [template, to],
-    )
-  ).rows as {
-    subject: string;
-    text: string;
-    attachments: { filename: string; contentBase64: string }[];
-  }[];
+const outbox = (template: string, to: string) => mailsOf(t, template, to);
 
 describe('POST /api/registrations/:id/otp ("Gửi")', () => {
   it('mails a 6-digit code valid 4 minutes and refuses "Gửi lại mã" within 60 s', async () => {
@@ -175,7 +166,7 @@ describe('POST /api/registrations/:id/submit ("Xác nhận")', () => {
     expect(link?.[1]).toBe(submitted.applicationNumber);
     const pdf = mail!.attachments[0]!;
     expect(pdf.filename).toBe(`to-khai-dang-ky-${submitted.applicationNumber}.pdf`);
-    const { text, fonts } = await pdfText(Buffer.from(pdf.contentBase64, 'base64'));
+    const { text, fonts } = await pdfText(pdf.content);
     expect(fonts.some((f) => f.includes('BeVietnamPro'))).toBe(true);
     for (const expected of [
       'TỜ KHAI',

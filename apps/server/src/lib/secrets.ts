@@ -13,6 +13,8 @@ export type Secrets = {
   fileKey: Buffer;
   /** AES-256-GCM key for small secrets in rows (TOTP seeds). */
   fieldKey: Buffer;
+  /** AES-256-GCM key for mail content waiting in the outbox (OTPs, emailed passwords, links). */
+  mailKey: Buffer;
 };
 
 export function deriveSecrets(master: Buffer): Secrets {
@@ -21,6 +23,7 @@ export function deriveSecrets(master: Buffer): Secrets {
     hmacKey: derive('otp-hmac'),
     fileKey: derive('file-aes-gcm'),
     fieldKey: derive('field-aes-gcm'),
+    mailKey: derive('mail-aes-gcm'),
   };
 }
 

@@ -1,26 +1,26 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { mailOutbox, type OutboxAttachment } from '../db/schema/index.ts';
+import { mailOutbox } from '../db/schema/index.ts';
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;
 export type NewOutboxMail = {
+  id: string;
   template: string;
-  toAddress: string;
-  subject: string;
-  html: string;
-  text: string;
-  attachments?: OutboxAttachment[];
+  recipientMasked: string;
+  /** The sealed content (mail.service seals and opens it). */
+  content: string;
 };
+
+const due = or(
+  eq(mailOutbox.status, 'pending'),
+  and(eq(mailOutbox.status, 'sending'), lt(mailOutbox.lockedUntil, sql`now()`)),
+);
 
 /** The mail outbox: rows are claimed atomically so two workers never send the same mail. */
 export function outboxRepository(db: Db) {
   return {
-    async insert(mail: NewOutboxMail): Promise<string> {
-      const [row] = await db
-        .insert(mailOutbox)
-        .values({ ...mail, attachments: mail.attachments ?? [] })
-        .returning({ id: mailOutbox.id });
-      return row!.id;
+    async insert(mail: NewOutboxMail): Promise<void> {
+      await db.insert(mailOutbox).values(mail);
     },
     async markEnqueued(id: string): Promise<void> {
       await db.update(mailOutbox).set({ enqueuedAt: sql`now()` }).where(eq(mailOutbox.id, id));
@@ -34,22 +34,22 @@ export function outboxRepository(db: Db) {
           attempts: sql`${mailOutbox.attempts} + 1`,
           lockedUntil: sql`now() + make_interval(secs => ${leaseSeconds})`,
         })
-        .where(
-          and(
-            eq(mailOutbox.id, id),
-            or(
-              eq(mailOutbox.status, 'pending'),
-              and(eq(mailOutbox.status, 'sending'), lt(mailOutbox.lockedUntil, sql`now()`)),
-            ),
-          ),
-        )
+        .where(and(eq(mailOutbox.id, id), due))
         .returning();
       return row;
     },
+    /** Delivered: the content (the only copy of any secret in it) goes, the metadata stays. */
     async markSent(id: string, messageId: string): Promise<void> {
       await db
         .update(mailOutbox)
-        .set({ status: 'sent', sentAt: sql`now()`, lockedUntil: null, lastError: null, messageId })
+        .set({
+          status: 'sent',
+          sentAt: sql`now()`,
+          lockedUntil: null,
+          lastError: null,
+          messageId,
+          content: null,
+        })
         .where(eq(mailOutbox.id, id));
     },
     async release(id: string, error: string): Promise<void> {
@@ -58,26 +58,66 @@ export function outboxRepository(db: Db) {
         .set({ status: 'pending', lockedUntil: null, lastError: error.slice(0, 500) })
         .where(eq(mailOutbox.id, id));
     },
-    /** Pending mail whose job was never queued or was queued long ago (lost or exhausted). */
-    async findStranded(olderThanSeconds: number, limit = 100): Promise<string[]> {
+    /** Given up (undeliverable, or past the retention of pending mail): the content goes too. */
+    async markFailed(id: string, error: string): Promise<void> {
+      await db
+        .update(mailOutbox)
+        .set({ status: 'failed', lockedUntil: null, lastError: error.slice(0, 500), content: null })
+        .where(eq(mailOutbox.id, id));
+    },
+    /**
+     * Due mail that needs a job: never queued (the process died between commit and enqueue, or
+     * the enqueue failed) once `unqueuedAfterSeconds` old, or queued long ago (job lost or
+     * retries used up).
+     */
+    async findStranded(
+      o: { unqueuedAfterSeconds: number; requeueAfterSeconds: number },
+      limit = 100,
+    ): Promise<string[]> {
       const rows = await db
         .select({ id: mailOutbox.id })
         .from(mailOutbox)
         .where(
           and(
+            due,
             or(
-              eq(mailOutbox.status, 'pending'),
-              and(eq(mailOutbox.status, 'sending'), lt(mailOutbox.lockedUntil, sql`now()`)),
+              and(
+                isNull(mailOutbox.enqueuedAt),
+                lt(
+                  mailOutbox.createdAt,
+                  sql`now() - make_interval(secs => ${o.unqueuedAfterSeconds})`,
+                ),
+              ),
+              lt(
+                mailOutbox.enqueuedAt,
+                sql`now() - make_interval(secs => ${o.requeueAfterSeconds})`,
+              ),
             ),
-            or(
-              isNull(mailOutbox.enqueuedAt),
-              lt(mailOutbox.enqueuedAt, sql`now() - make_interval(secs => ${olderThanSeconds})`),
-            ),
-            lt(mailOutbox.createdAt, sql`now() - interval '5 seconds'`),
           ),
         )
+        .orderBy(mailOutbox.createdAt)
         .limit(limit);
       return rows.map((r) => r.id);
+    },
+    /** Undelivered mail older than the retention: its content is removed, the row marked failed. */
+    async expire(olderThanSeconds: number): Promise<number> {
+      const rows = await db
+        .update(mailOutbox)
+        .set({
+          status: 'failed',
+          lockedUntil: null,
+          content: null,
+          lastError: 'not delivered within the retention period',
+        })
+        .where(
+          and(
+            due,
+            isNotNull(mailOutbox.content),
+            lt(mailOutbox.createdAt, sql`now() - make_interval(secs => ${olderThanSeconds})`),
+          ),
+        )
+        .returning({ id: mailOutbox.id });
+      return rows.length;
     },
     async get(id: string): Promise<OutboxRow | undefined> {
       const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.id, id));

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { Secrets } from '../lib/secrets.ts';
+import type { UnitOfWork } from '../lib/unit-of-work.ts';
 import { accountRepository } from '../repositories/account.repository.ts';
 import { auditRepository } from '../repositories/audit.repository.ts';
 import { loginThrottleRepository } from '../repositories/login-throttle.repository.ts';
@@ -34,6 +35,7 @@ export function authServices(d: {
   config: Config;
   clock: Clock;
   secrets: Secrets;
+  uow: UnitOfWork;
   mail: MailService;
   sessions: SessionService;
   otps: OtpService;
@@ -64,7 +66,7 @@ export function authServices(d: {
     loginsPerIpPerMinute: d.config.loginsPerIpPerMinute,
   });
   const totp = totpService({ repo: totpRepo, fieldKey: d.secrets.fieldKey, clock });
-  const common = { accounts, sessions, passwords, throttle, mail, clock };
+  const common = { accounts, sessions, passwords, throttle, uow: d.uow, mail, clock };
   return {
     passwords,
     throttle,

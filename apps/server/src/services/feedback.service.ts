@@ -1,4 +1,5 @@
 import type { Lang } from '@vssid/contracts';
+import type { UnitOfWork } from '../lib/unit-of-work.ts';
 import { vnDateTime } from '../lib/vn-time.ts';
 import type { FeedbackRepository } from '../repositories/feedback.repository.ts';
 import type { MailService } from './mail.service.ts';
@@ -13,26 +14,30 @@ export type FeedbackInput = {
 /** "Góp ý": anyone may send one; when they leave an email they get an acknowledgement. */
 export function feedbackService(deps: {
   repo: FeedbackRepository;
+  uow: UnitOfWork;
   mail: MailService;
   rateLimits: RateLimitService;
 }) {
   return {
     async submit(input: FeedbackInput, language: Lang, ip: string) {
       // The acknowledgement quotes the content to the typed address: limited per IP and recipient.
-      await deps.rateLimits.enforceMailIp('feedback', ip);
       const { rateLimits } = deps;
+      await rateLimits.enforceMailIp('feedback', ip);
       if (input.email)
         await rateLimits.enforceMailRecipient('feedback', rateLimits.recipientKey(input.email));
-      const row = await deps.repo.insert({ ...input, email: input.email ?? null, language });
-      const reference = referenceOf(row.id);
-      if (input.email) {
-        await deps.mail.send('feedback-received', input.email, {
-          reference,
-          content: input.content,
-          receivedAt: vnDateTime(row.createdAt),
-        });
-      }
-      return { id: reference, receivedAt: row.createdAt.toISOString() };
+      // The feedback and its acknowledgement commit together.
+      const row = await deps.uow.run(async () => {
+        const row = await deps.repo.insert({ ...input, email: input.email ?? null, language });
+        if (input.email) {
+          await deps.mail.send('feedback-received', input.email, {
+            reference: referenceOf(row.id),
+            content: input.content,
+            receivedAt: vnDateTime(row.createdAt),
+          });
+        }
+        return row;
+      });
+      return { id: referenceOf(row.id), receivedAt: row.createdAt.toISOString() };
     },
   };
 }

@@ -29,6 +29,34 @@ export function otpService(deps: {
     hmac(deps.hmacKey, `${purpose}:${id}:${code}`);
   const newCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
 
+  /**
+   * Checks a code without using it up: the attempt it costs is committed on its own (never
+   * rolled back with a failed action), while `consume` belongs in the unit of work that acts on
+   * the code — so an action that failed can be retried with the same code. Throws OTP_INVALID
+   * (wrong code or unknown id — including a code issued for another purpose), OTP_EXPIRED, or
+   * OTP_LOCKED (5 wrong entries). Returns the row on success.
+   */
+  async function check(o: { id: string; purpose: OtpPurpose; code: string }): Promise<OtpRow> {
+    const now = clock.now();
+    const row = await repo.get(o.id).catch(() => undefined);
+    if (!row || row.purpose !== o.purpose || row.consumedAt) throw new AppError('OTP_INVALID', 400);
+    if (row.voidedAt || row.attempts >= OTP_MAX_ATTEMPTS) throw new AppError('OTP_LOCKED', 400);
+    if (now.getTime() >= row.expiresAt.getTime()) throw new AppError('OTP_EXPIRED', 400);
+    const taken = await repo.takeAttempt(row.id, OTP_MAX_ATTEMPTS);
+    if (!taken) throw new AppError('OTP_LOCKED', 400);
+    if (sameDigest(taken.codeHmac, digest(o.purpose, row.id, o.code))) return taken;
+    if (taken.attempts >= OTP_MAX_ATTEMPTS) {
+      await repo.voidCode(row.id, now);
+      throw new AppError('OTP_LOCKED', 400);
+    }
+    throw new AppError('OTP_INVALID', 400);
+  }
+
+  /** Uses up a checked code; OTP_INVALID when another request used it first. */
+  async function consume(id: string): Promise<void> {
+    if (!(await repo.consume(id, clock.now()))) throw new AppError('OTP_INVALID', 400);
+  }
+
   return {
     /** Sends a first code, or a new code for the open one (after 60 s, at most 5 an hour). */
     async issue(o: {
@@ -77,29 +105,14 @@ export function otpService(deps: {
       return { id, code, expiresAt, resendAfter: new Date(now.getTime() + OTP_RESEND_AFTER_MS) };
     },
 
-    /**
-     * Checks a code. Throws OTP_INVALID (wrong code or unknown id — including a code issued for
-     * another purpose), OTP_EXPIRED, or OTP_LOCKED (5 wrong entries). Returns the row on success.
-     */
+    /** `check` then `consume`, for an action that is nothing but the check. */
     async verify(o: { id: string; purpose: OtpPurpose; code: string }): Promise<OtpRow> {
-      const now = clock.now();
-      const row = await repo.get(o.id).catch(() => undefined);
-      if (!row || row.purpose !== o.purpose || row.consumedAt)
-        throw new AppError('OTP_INVALID', 400);
-      if (row.voidedAt || row.attempts >= OTP_MAX_ATTEMPTS) throw new AppError('OTP_LOCKED', 400);
-      if (now.getTime() >= row.expiresAt.getTime()) throw new AppError('OTP_EXPIRED', 400);
-      const taken = await repo.takeAttempt(row.id, OTP_MAX_ATTEMPTS);
-      if (!taken) throw new AppError('OTP_LOCKED', 400);
-      if (sameDigest(taken.codeHmac, digest(o.purpose, row.id, o.code))) {
-        if (!(await repo.consume(row.id, now))) throw new AppError('OTP_INVALID', 400);
-        return taken;
-      }
-      if (taken.attempts >= OTP_MAX_ATTEMPTS) {
-        await repo.voidCode(row.id, now);
-        throw new AppError('OTP_LOCKED', 400);
-      }
-      throw new AppError('OTP_INVALID', 400);
+      const row = await check(o);
+      await consume(row.id);
+      return row;
     },
+    check,
+    consume,
   };
 }
 export type OtpService = ReturnType<typeof otpService>;

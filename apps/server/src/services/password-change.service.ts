@@ -1,6 +1,7 @@
 import { AppError } from '../lib/app-error.ts';
 import type { AuthContext } from '../lib/auth-context.ts';
 import type { Clock } from '../lib/clock.ts';
+import type { UnitOfWork } from '../lib/unit-of-work.ts';
 import { vnDateTime } from '../lib/vn-time.ts';
 import { presentSessionInfo } from '../presenters/session-info.presenter.ts';
 import type { AccountRepository, AccountWithPerson } from '../repositories/account.repository.ts';
@@ -29,6 +30,7 @@ export function passwordChangeService(deps: {
   sessions: SessionService;
   passwords: PasswordService;
   throttle: LoginThrottleService;
+  uow: UnitOfWork;
   mail: MailService;
   clock: Clock;
 }) {
@@ -67,15 +69,18 @@ export function passwordChangeService(deps: {
           throw fieldError('newPassword', 'PASSWORD_SAME_AS_CURRENT');
         return h.hash(input.newPassword);
       });
-      await accounts.setPassword(account.id, hash, false);
-      await deps.sessions.endAll(account.id, auth.sessionId);
-      await deps.sessions.markAuthenticated(auth.sessionId, auth.stage);
-      if (account.email) {
-        await deps.mail.send('password-changed', account.email, {
-          name: account.displayName,
-          changedAt: vnDateTime(deps.clock.now()),
-        });
-      }
+      // The new password, the other sessions ended and the notice mail commit together.
+      await deps.uow.run(async () => {
+        await accounts.setPassword(account.id, hash, false);
+        await deps.sessions.endAll(account.id, auth.sessionId);
+        await deps.sessions.markAuthenticated(auth.sessionId, auth.stage);
+        if (account.email) {
+          await deps.mail.send('password-changed', account.email, {
+            name: account.displayName,
+            changedAt: vnDateTime(deps.clock.now()),
+          });
+        }
+      });
       return presentSessionInfo({ ...account, mustChangePassword: false }, auth);
     },
 

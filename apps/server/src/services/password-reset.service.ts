@@ -4,6 +4,7 @@ import { type Clock, MINUTE } from '../lib/clock.ts';
 import { maskEmail } from '../lib/mask-email.ts';
 import { randomPassword } from '../lib/random-password.ts';
 import { hmac } from '../lib/secrets.ts';
+import type { UnitOfWork } from '../lib/unit-of-work.ts';
 import { vnDateTime } from '../lib/vn-time.ts';
 import type { AccountRepository } from '../repositories/account.repository.ts';
 import type { OtpRepository } from '../repositories/otp.repository.ts';
@@ -33,6 +34,7 @@ export function passwordResetService(deps: {
   sessions: SessionService;
   passwords: PasswordService;
   throttle: LoginThrottleService;
+  uow: UnitOfWork;
   mail: MailService;
   rateLimits: RateLimitService;
   clock: Clock;
@@ -51,15 +53,19 @@ export function passwordResetService(deps: {
 
   /** Sends (or re-sends) the code for `subject`; mails it only when the subject is an account. */
   async function send(subject: string, data: Record<string, unknown>): Promise<Started> {
-    const issued = await otps.issue({ purpose: PURPOSE, subject, data });
     const accountId = subject.startsWith('account:') ? subject.slice('account:'.length) : null;
     const account = accountId ? await accounts.get(accountId) : undefined;
-    if (account?.email) {
-      await deps.mail.send('password-reset-code', account.email, {
-        code: issued.code,
-        validMinutes: OTP_TTL_MS / MINUTE,
-      });
-    }
+    // The code and its mail commit together (a decoy's code has no mail).
+    const issued = await deps.uow.run(async () => {
+      const issued = await otps.issue({ purpose: PURPOSE, subject, data });
+      if (account?.email) {
+        await deps.mail.send('password-reset-code', account.email, {
+          code: issued.code,
+          validMinutes: OTP_TTL_MS / MINUTE,
+        });
+      }
+      return issued;
+    });
     return {
       requestId: issued.id,
       expiresAt: iso(issued.expiresAt),
@@ -111,7 +117,7 @@ export function passwordResetService(deps: {
     /** The right code: a new random password is mailed, every session ends, the lock is lifted. */
     async confirm(input: { requestId: string; otp: string }, ip: string) {
       await deps.rateLimits.enforce(`reset-confirm:ip:${ip}`, 30, MINUTE);
-      const row = await otps.verify({ id: input.requestId, purpose: PURPOSE, code: input.otp });
+      const row = await otps.check({ id: input.requestId, purpose: PURPOSE, code: input.otp });
       const account = row.subject.startsWith('account:')
         ? await accounts.get(row.subject.slice('account:'.length))
         : undefined;
@@ -119,12 +125,17 @@ export function passwordResetService(deps: {
       if (!account?.email) throw new AppError('OTP_INVALID', 400);
       const password = randomPassword();
       const hash = await deps.passwords.withSlot((h) => h.hash(password));
-      await accounts.setPassword(account.id, hash, true);
-      await deps.throttle.clear(throttleKeyOf(deps.throttle, account));
-      await deps.sessions.endAll(account.id);
-      await deps.mail.send('password-reset-done', account.email, {
-        password,
-        resetAt: vnDateTime(clock.now()),
+      // The code used up, the new password, the lock lifted, every session ended and the mail
+      // with the password: one unit of work, so a failure leaves the code usable for a retry.
+      await deps.uow.run(async () => {
+        await otps.consume(row.id);
+        await accounts.setPassword(account.id, hash, true);
+        await deps.throttle.clear(throttleKeyOf(deps.throttle, account));
+        await deps.sessions.endAll(account.id);
+        await deps.mail.send('password-reset-done', account.email!, {
+          password,
+          resetAt: vnDateTime(clock.now()),
+        });
       });
       return { maskedEmail: maskEmail(account.email)! };
     },

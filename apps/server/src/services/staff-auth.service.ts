@@ -1,6 +1,7 @@
 import { AppError } from '../lib/app-error.ts';
 import type { AuthContext } from '../lib/auth-context.ts';
 import { type Clock, MINUTE } from '../lib/clock.ts';
+import type { UnitOfWork } from '../lib/unit-of-work.ts';
 import { presentSessionInfo } from '../presenters/session-info.presenter.ts';
 import type { AccountRepository } from '../repositories/account.repository.ts';
 import type { PasskeyRepository } from '../repositories/passkey.repository.ts';
@@ -35,6 +36,7 @@ export function staffAuthService(deps: {
   totp: TotpService;
   passkeyLogin: PasskeyLoginService;
   audit: AuditService;
+  uow: UnitOfWork;
   clock: Clock;
 }) {
   const { accounts, throttle, clock } = deps;
@@ -60,14 +62,23 @@ export function staffAuthService(deps: {
   async function complete(auth: AuthContext, method: Factor, client: ClientInfo): Promise<Result> {
     const account = await accounts.get(auth.accountId);
     if (!account) throw new AppError('UNAUTHENTICATED', 401);
-    const s = await deps.auth.startSession(account, 'full', {
-      ...client,
-      previousSessionId: auth.sessionId,
+    // The full session and its audit row commit together: no sign-in goes unrecorded.
+    const s = await deps.uow.run(async () => {
+      const s = await deps.auth.startSession(account, 'full', {
+        ...client,
+        previousSessionId: auth.sessionId,
+      });
+      await deps.audit.record(
+        { accountId: account.id, role: account.role, agencyId: account.agencyId },
+        {
+          action: 'auth.sign_in',
+          subjectType: 'account',
+          subjectId: account.id,
+          detail: { method },
+        },
+      );
+      return s;
     });
-    await deps.audit.record(
-      { accountId: account.id, role: account.role, agencyId: account.agencyId },
-      { action: 'auth.sign_in', subjectType: 'account', subjectId: account.id, detail: { method } },
-    );
     return {
       token: s.token,
       info: presentSessionInfo(account, { stage: 'full', csrfToken: s.csrfToken }),

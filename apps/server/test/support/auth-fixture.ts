@@ -12,6 +12,7 @@ import type { Clock } from '../../src/lib/clock.ts';
 import { hashPassword } from '../../src/lib/passwords.ts';
 import { sealTotpSecret } from '../../src/services/totp.service.ts';
 import type { TestApp } from '../helpers.ts';
+import { mailsTo } from './mailbox.ts';
 
 export const PASSWORD = 'cay-bang-la-do-2026';
 export const COOKIE = 'vssid_session';
@@ -201,14 +202,11 @@ export async function staffSession(t: TestApp, key: StaffKey, clock: Clock) {
   return asSession(res);
 }
 
-/** Text of the newest mail in the outbox to `to` (mail is written there before it is sent). */
+/** Subject and text of the newest mail `to` received (due mail is delivered first). */
 export async function lastMail(
   t: TestApp,
   to: string,
 ): Promise<{ subject: string; text: string } | undefined> {
-  const r = await t.runtime.database.executeSql(
-    'select subject, text from mail_outbox where to_address = $1 order by created_at desc limit 1',
-    [to],
-  );
-  return r.rows[0] as { subject: string; text: string } | undefined;
+  const [mail] = await mailsTo(t, to);
+  return mail && { subject: mail.subject, text: mail.text };
 }

@@ -1,28 +1,31 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export type OutboxAttachment = { filename: string; contentType: string; contentBase64: string };
-
 /**
- * Every mail the app sends is first a row here, written with the change that caused it.
- * A queue job delivers it; the row's status makes delivery idempotent across retries.
+ * Every mail the app sends is first a row here, written in the same transaction as the change
+ * that caused it (lib/unit-of-work.ts). A queue job renders and delivers it; the status makes
+ * delivery idempotent across retries.
+ *
+ * At rest the row holds no secret: what the mail says (recipient, template data — OTPs, emailed
+ * passwords, status links — and what to attach) is one AES-256-GCM envelope in `content`, bound
+ * to the row id, and it is set to null once the mail is delivered (or given up). What stays is
+ * who/what/when: template, masked recipient, status, attempts, times, Message-ID.
  */
 export const mailOutbox = pgTable(
   'mail_outbox',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     template: text('template').notNull(),
-    toAddress: text('to_address').notNull(),
-    subject: text('subject').notNull(),
-    html: text('html').notNull(),
-    text: text('text').notNull(),
-    attachments: jsonb('attachments').$type<OutboxAttachment[]>().notNull().default([]),
+    /** "d•••••tran@example.com": enough to answer "which address?", not a list of addresses. */
+    recipientMasked: text('recipient_masked').notNull(),
+    /** The sealed OutboxContent; null once delivered or expired. */
+    content: text('content'),
     status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] })
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
-    /** Last time a delivery job was queued; the sweeper re-queues rows whose jobs were lost. */
+    /** Last time a delivery job was queued; the sweeper queues rows never queued or whose job was lost. */
     enqueuedAt: timestamp('enqueued_at', { withTimezone: true }),
     lastError: text('last_error'),
     messageId: text('message_id'),

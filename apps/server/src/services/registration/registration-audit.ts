@@ -1,6 +1,7 @@
 import { AppError } from '../../lib/app-error.ts';
 import type { AuthContext } from '../../lib/auth-context.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { UnitOfWork } from '../../lib/unit-of-work.ts';
 import type { AuditRepository } from '../../repositories/audit.repository.ts';
 import type { AuditLogQueryRepository } from '../../repositories/audit-log-query.repository.ts';
 
@@ -12,6 +13,8 @@ export function registrationAudit(deps: {
   repo: AuditRepository;
   query: AuditLogQueryRepository;
   clock: Clock;
+  /** Its named fault point ('audit:<action>') in a unit of work. */
+  uow?: UnitOfWork;
 }) {
   return {
     async record(
@@ -20,6 +23,7 @@ export function registrationAudit(deps: {
       subject: { id: string; bhxhCode?: string | null; type?: string },
       detail?: Record<string, unknown>,
     ): Promise<void> {
+      await deps.uow?.point(`audit:${action}`);
       await deps.repo.insert({
         at: deps.clock.now(),
         actorAccountId: auth.accountId,

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { createPopulationRegistry } from '../../integrations/population-registry/registry-factory.ts';
 import { encryptedStorage } from '../../integrations/storage/file-storage.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { UnitOfWork } from '../../lib/unit-of-work.ts';
 import { adminUnitsRepository } from '../../repositories/admin-units.repository.ts';
 import { agencyRepository } from '../../repositories/agency.repository.ts';
 import { auditRepository } from '../../repositories/audit.repository.ts';
@@ -35,6 +36,7 @@ export function registrationServices(d: {
   config: Config;
   clock: Clock;
   fileKey: Buffer;
+  uow: UnitOfWork;
   mail: MailService;
   otps: OtpService;
   rateLimits: RateLimitService;
@@ -65,6 +67,7 @@ export function registrationServices(d: {
     repo: auditRepository(db),
     query: auditLogQueryRepository(db),
     clock,
+    uow: d.uow,
   });
   return {
     adminUnits: adminUnitsService({ repo: adminUnitsRepository(db) }),
@@ -92,6 +95,7 @@ export function registrationServices(d: {
       lookup,
       rules,
       otps: d.otps,
+      uow: d.uow,
       mail: d.mail,
       submissionMail: submissionMail({ lookup, mail: d.mail, publicUrl: config.publicUrl }),
       rateLimits: d.rateLimits,
@@ -105,7 +109,14 @@ export function registrationServices(d: {
       checksPerMinute: limits.checksPerMinute,
     }),
     review: registrationReviewService({ repo, queue, photos, lookup, storage, audit }),
-    decisions: registrationDecisionService({ repo, lookup, audit, mail: d.mail, clock }),
+    decisions: registrationDecisionService({
+      repo,
+      lookup,
+      audit,
+      uow: d.uow,
+      mail: d.mail,
+      clock,
+    }),
     audit,
     sweep: registrationSweepService({
       queue,

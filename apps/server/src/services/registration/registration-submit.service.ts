@@ -7,6 +7,7 @@ import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { maskEmail } from '../../lib/mask-email.ts';
 import { uniqueViolation } from '../../lib/unique-violation.ts';
+import type { UnitOfWork } from '../../lib/unit-of-work.ts';
 import type {
   RegistrationRepository,
   RegistrationRow,
@@ -34,6 +35,7 @@ export function registrationSubmitService(deps: {
   lookup: RegistrationLookupRepository;
   rules: RegistrationRules;
   otps: OtpService;
+  uow: UnitOfWork;
   mail: MailService;
   submissionMail: SubmissionMail;
   rateLimits: RateLimitService;
@@ -72,19 +74,23 @@ export function registrationSubmitService(deps: {
       );
 
       // A resend replaces the code: the valid code always went to the email saved with it.
-      const issued = await deps.otps.issue({ purpose: 'registration', subject: row.id });
-      await deps.drafts.save(row, {
-        answers: { ...row.answers, agencyId, email },
-        agencyId,
-        email,
-        emailKey,
-        otpId: issued.id,
-        otpSentAt: deps.clock.now(),
-        otpExpiresAt: issued.expiresAt,
-      });
-      await deps.mail.send('registration-otp', email, {
-        code: issued.code,
-        fullName: row.fullName!,
+      // The code, the draft pointing at it and its mail commit together.
+      const issued = await deps.uow.run(async () => {
+        const issued = await deps.otps.issue({ purpose: 'registration', subject: row.id });
+        await deps.drafts.save(row, {
+          answers: { ...row.answers, agencyId, email },
+          agencyId,
+          email,
+          emailKey,
+          otpId: issued.id,
+          otpSentAt: deps.clock.now(),
+          otpExpiresAt: issued.expiresAt,
+        });
+        await deps.mail.send('registration-otp', email, {
+          code: issued.code,
+          fullName: row.fullName!,
+        });
+        return issued;
       });
       return {
         maskedEmail: maskEmail(email) ?? '',
@@ -98,8 +104,9 @@ export function registrationSubmitService(deps: {
       const row = await deps.access.openDraft(id, token);
       if (!row.otpId)
         throw new AppError('OTP_NOT_SENT', 409, [{ field: 'otp', code: 'OTP_NOT_SENT' }]);
+      const otpId = row.otpId;
       await deps.otps
-        .verify({ id: row.otpId, purpose: 'registration', code: otp })
+        .check({ id: otpId, purpose: 'registration', code: otp })
         .catch((err: unknown) => {
           if (err instanceof AppError)
             throw new AppError(err.code, err.status, [{ field: 'otp', code: err.code }]);
@@ -111,15 +118,23 @@ export function registrationSubmitService(deps: {
 
       const statusToken = newToken();
       const now = deps.clock.now();
-      const submitted = await deps.repo
-        .submit(row.id, vnYear(now), {
-          email,
-          emailKey: email.toLowerCase(),
-          agencyId,
-          statusTokenHash: sha256(statusToken),
-          submittedAt: now,
-          updatedAt: now,
-          expiresAt: null,
+      // One unit of work: the code used up, the application numbered and its receipt mail (with
+      // the only copy of the status link) — all or nothing, so a failed submit can be retried.
+      const submitted = await deps.uow
+        .run(async () => {
+          const submitted = await deps.repo.submit(row.id, vnYear(now), {
+            email,
+            emailKey: email.toLowerCase(),
+            agencyId,
+            statusTokenHash: sha256(statusToken),
+            submittedAt: now,
+            updatedAt: now,
+            expiresAt: null,
+          });
+          if (!submitted) return undefined;
+          await deps.otps.consume(otpId);
+          await deps.submissionMail.send(submitted, statusToken);
+          return submitted;
         })
         .catch((err: unknown) => {
           const c = uniqueViolation(err);
@@ -132,7 +147,6 @@ export function registrationSubmitService(deps: {
           throw err;
         });
       if (!submitted) throw new AppError('REGISTRATION_ALREADY_SUBMITTED', 409);
-      await deps.submissionMail.send(submitted, statusToken);
       return {
         applicationNumber: submitted.applicationNumber!,
         status: 'pending' as const,

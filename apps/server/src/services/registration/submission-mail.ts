@@ -1,4 +1,3 @@
-import { declarationPdf } from '../../integrations/pdf/declaration-pdf.ts';
 import { vnDateTime } from '../../lib/vn-time.ts';
 import type { RegistrationRow } from '../../repositories/registration.repository.ts';
 import type { RegistrationLookupRepository } from '../../repositories/registration-lookup.repository.ts';
@@ -20,7 +19,8 @@ export async function fullAddress(lookup: RegistrationLookupRepository, r: Regis
 /**
  * The mail sent on submission: application number, the status link (token in the #fragment,
  * so it never reaches a server log) and "Tờ khai đăng ký sử dụng phương thức giao dịch điện tử"
- * as a PDF attachment.
+ * as a PDF attachment. Written inside the submit's unit of work; the PDF is rendered by the
+ * delivery job from the inputs stored (sealed) with the mail, not between commit and mail.
  */
 export function submissionMail(deps: {
   lookup: RegistrationLookupRepository;
@@ -33,18 +33,6 @@ export function submissionMail(deps: {
       const { address } = await fullAddress(deps.lookup, r);
       const number = r.applicationNumber!;
       const submittedAt = r.submittedAt!;
-      const pdf = await declarationPdf({
-        applicationNumber: number,
-        fullName: r.fullName!,
-        bhxhCode: r.bhxhCode!,
-        birthDate: r.birthDate!,
-        idNumber: r.idNumber!,
-        address,
-        phone: r.phone!,
-        email: r.email!,
-        agencyName: agency?.name ?? '',
-        date: new Date(submittedAt.getTime() + 7 * 3600_000).toISOString().slice(0, 10),
-      });
       const statusUrl = `${deps.publicUrl.replace(/\/$/, '')}/dang-ky/trang-thai?ma=${encodeURIComponent(number)}#t=${statusToken}`;
       await deps.mail.send(
         'registration-submitted',
@@ -58,9 +46,20 @@ export function submissionMail(deps: {
         },
         [
           {
+            kind: 'declaration-pdf',
             filename: `to-khai-dang-ky-${number}.pdf`,
-            contentType: 'application/pdf',
-            contentBase64: pdf.toString('base64'),
+            data: {
+              applicationNumber: number,
+              fullName: r.fullName!,
+              bhxhCode: r.bhxhCode!,
+              birthDate: r.birthDate!,
+              idNumber: r.idNumber!,
+              address,
+              phone: r.phone!,
+              email: r.email!,
+              agencyName: agency?.name ?? '',
+              date: new Date(submittedAt.getTime() + 7 * 3600_000).toISOString().slice(0, 10),
+            },
           },
         ],
       );
