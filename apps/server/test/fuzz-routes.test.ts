@@ -103,6 +103,60 @@ describe('generated input over every documented route', () => {
     expect(found).toEqual([]);
   });
 
+  it("refuses the issue's examples with the field's error (400 FIELD_BAD_CHARACTERS)", async () => {
+    const draft = { 'x-draft-token': ctx.draftToken };
+    const examples: [string, string, unknown, string, Audience, Record<string, string>?][] = [
+      [
+        'PATCH',
+        `/api/registrations/${ctx.draftId}`,
+        { street: 'Số 1\u0000' },
+        'street',
+        'anonymous',
+        draft,
+      ],
+      [
+        'PATCH',
+        `/api/registrations/${ctx.draftId}`,
+        { fullName: 'A\uD800' },
+        'fullName',
+        'anonymous',
+        draft,
+      ],
+      [
+        'POST',
+        '/api/admin/auth/login',
+        { username: 'a\u0000', password: 'x' },
+        'username',
+        'anonymous',
+      ],
+      ['POST', '/api/admin-units/match', { address: 'Phố Huế\uDC00' }, 'address', 'anonymous'],
+      ['GET', '/api/agencies?q=h%00n', undefined, 'q', 'anonymous'],
+      ['GET', '/api/admin-units/communes?q=a%01b', undefined, 'q', 'anonymous'],
+      ['GET', '/api/admin/registrations?q=a%00', undefined, 'q', 'staff'],
+      ['GET', '/api/admin/citizens/01%0000001/records', undefined, 'bhxhCode', 'staff'],
+      [
+        'PUT',
+        `/api/admin/directories/agencies/${ctx.fx.agencyX}`,
+        { values: { name: 'BHXH\u0000' } },
+        'values.name',
+        'staff',
+      ],
+    ];
+    for (const [method, url, payload, field, audience, headers] of examples) {
+      const res = await t.app.inject({
+        method: method as 'GET',
+        url,
+        headers: { ...headers, ...(await audienceHeaders(audience)), 'x-forwarded-for': freshIp() },
+        ...(payload ? { payload: payload as object } : {}),
+      });
+      expect(res.statusCode, `${method} ${url}: ${res.body}`).toBe(400);
+      const fields = res.json().error.fields as { field: string; code: string }[];
+      expect(fields, `${method} ${url}`).toContainEqual(
+        expect.objectContaining({ field, code: 'FIELD_BAD_CHARACTERS' }),
+      );
+    }
+  });
+
   it('never answers 5xx', { timeout: 300_000 }, async () => {
     const doc = await openApi();
     const failures = new Map<string, string>();
