@@ -50,7 +50,13 @@ export const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Nhập dữ liệu từ tệp CSV (multipart "file" hoặc nội dung text/csv)',
         params: z.object({ kind: z.enum(IMPORT_KINDS) }),
         headers: z.object({ 'x-import-id': z.uuid().optional() }),
-        response: { 200: importJobSchema, 400: apiErrorSchema, 422: apiErrorSchema, ...errors },
+        response: {
+          200: importJobSchema,
+          400: apiErrorSchema,
+          409: apiErrorSchema,
+          422: apiErrorSchema,
+          ...errors,
+        },
       },
     },
     async (req) => {
