@@ -59,4 +59,27 @@ describe('loadConfig', () => {
       }),
     ).toThrow(/TEST_CLOCK/);
   });
+
+  it('refuses the public demo accounts in production, listed with every other problem', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true', PORT: 'abc' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'APP_SECRET',
+      'PORT',
+      'SEED_DEMO',
+      'SMTP_URL',
+    ]);
+    const ok = { NODE_ENV: 'production', SMTP_URL: 'smtp://relay:25', APP_SECRET: 'x'.repeat(44) };
+    for (const yes of ['true', '1', 'yes'])
+      expect(() => loadConfig({ ...ok, SEED_DEMO: yes })).toThrow(/SEED_DEMO: must not be true/);
+    expect(loadConfig({ ...ok, SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    // Development keeps its demo accounts.
+    expect(loadConfig({ SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
 });

@@ -12,90 +12,90 @@ const bool = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 
-const envSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: port.default(3000),
-    HOST: z.string().min(1).optional(),
-    PUBLIC_URL: z.url().optional(),
-    DATA_DIR: z.string().min(1).default('.data'),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-      .optional(),
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-    SMTP_URL: z
-      .string()
-      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
-      .optional(),
-    MAIL_FROM: z.string().min(3).default('VssID – BHXH số <no-reply@vssid.local>'),
-    EMBEDDED_SMTP_PORT: port.default(2525),
-    MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(12),
-    MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
-    QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
-    SEED_DEMO: bool.optional(),
-    /** Hops of reverse proxies whose X-Forwarded-For is believed (0 = none, the client's own IP). */
-    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-    /** Sign-in attempts per client address a minute (the issue's 20; raise behind a campus NAT). */
-    LOGINS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
-    APP_SECRET: z
-      .string()
-      .min(32, 'must be at least 32 characters (base64 or hex of 32+ random bytes)')
-      .optional(),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-      .default('info'),
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-    WEB_DIST_DIR: z.string().optional(),
-    POPULATION_REGISTRY_URL: z.url().optional(),
-    POPULATION_REGISTRY_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3000),
-    POPULATION_REGISTRY_SIM_MODE: z.enum(['normal', 'slow', 'down']).default('normal'),
-    REGISTRATION_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-    REGISTRATION_CHECKS_PER_DAY: z.coerce.number().int().min(1).default(2000),
-    REGISTRATION_DRAFTS_PER_HOUR: z.coerce.number().int().min(1).default(60),
-    WEBAUTHN_RP_ID: z
-      .string()
-      .regex(/^[a-z0-9.-]+$/, 'must be a host name such as vssid.gov.vn or localhost')
-      .default('localhost'),
-    WEBAUTHN_ORIGINS: z
-      .string()
-      .transform((v) =>
-        v
-          .split(',')
-          .map((o) => o.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.url()).min(1))
-      .optional(),
-    ARGON2_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
-    ARGON2_MAX_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
-    /** Browser tests: an adjustable clock moved by POST /dev/clock (never in production). */
-    TEST_CLOCK: bool.optional(),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SMTP_URL'],
-        message:
-          'is required in production: the embedded mailbox is for development and would swallow citizens’ mail',
-      });
-    }
-    if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['APP_SECRET'],
-        message: 'is required in production (the key for OTP digests and encrypted ID photos)',
-      });
-    }
-    if (env.NODE_ENV === 'production' && env.TEST_CLOCK) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TEST_CLOCK'],
-        message: 'is refused in production: anyone could move the clock past OTP and TOTP windows',
-      });
-    }
-  });
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).optional(),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('VssID – BHXH số <no-reply@vssid.local>'),
+  EMBEDDED_SMTP_PORT: port.default(2525),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(12),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  SEED_DEMO: bool.optional(),
+  /** Hops of reverse proxies whose X-Forwarded-For is believed (0 = none, the client's own IP). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Sign-in attempts per client address a minute (the issue's 20; raise behind a campus NAT). */
+  LOGINS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  APP_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (base64 or hex of 32+ random bytes)')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WEB_DIST_DIR: z.string().optional(),
+  POPULATION_REGISTRY_URL: z.url().optional(),
+  POPULATION_REGISTRY_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(3000),
+  POPULATION_REGISTRY_SIM_MODE: z.enum(['normal', 'slow', 'down']).default('normal'),
+  REGISTRATION_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  REGISTRATION_CHECKS_PER_DAY: z.coerce.number().int().min(1).default(2000),
+  REGISTRATION_DRAFTS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  WEBAUTHN_RP_ID: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, 'must be a host name such as vssid.gov.vn or localhost')
+    .default('localhost'),
+  WEBAUTHN_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url()).min(1))
+    .optional(),
+  ARGON2_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  ARGON2_MAX_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
+  /** Browser tests: an adjustable clock moved by POST /dev/clock (never in production). */
+  TEST_CLOCK: bool.optional(),
+});
+
+/**
+ * What production refuses, read from the raw variables so these are listed together with any
+ * malformed value (a zod refinement would run only once every field parsed).
+ */
+function productionProblems(env: Record<string, string>): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (!env.SMTP_URL)
+    problems.push(
+      'SMTP_URL: is required in production: the embedded mailbox is for development and would swallow citizens’ mail',
+    );
+  if (!env.APP_SECRET)
+    problems.push(
+      'APP_SECRET: is required in production (the key for OTP digests and encrypted ID photos)',
+    );
+  // The demo people sign in with passwords published in the README (an administrator among them).
+  if (env.SEED_DEMO && ['true', '1', 'yes'].includes(env.SEED_DEMO))
+    problems.push(
+      'SEED_DEMO: must not be true in production: the demo accounts (an administrator among them) have public passwords',
+    );
+  if (env.TEST_CLOCK && ['true', '1', 'yes'].includes(env.TEST_CLOCK))
+    problems.push(
+      'TEST_CLOCK: is refused in production: anyone could move the clock past OTP and TOTP windows',
+    );
+  return problems;
+}
 
 /** The built citizen app, wherever the process was started from. */
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -115,11 +115,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
   );
   const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`),
-    );
-  }
+  const problems = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`)),
+    ...productionProblems(cleaned as Record<string, string>),
+  ];
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   return toConfig(parsed.data);
 }
 

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { isDatabaseUnavailable } from './lib/db-errors.ts';
-import { errorForLog } from './lib/log-scrub.ts';
+import { handleProcessError } from './lib/process-errors.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 
 /** Starts the server: config → runtime (retrying while the database comes up) → HTTP. */
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const app = await buildApp(runtime);
 
   let closing = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down: draining requests and jobs');
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await runtime.close();
-      process.exit(0);
+      process.exit(exitCode);
     } catch (err) {
       log.error({ err }, 'shutdown failed');
       process.exit(1);
@@ -46,10 +46,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  // A lost database connection surfaces as a rejected query somewhere; it must not end the process.
-  process.on('unhandledRejection', (err) =>
-    log.error({ err: errorForLog(err) }, 'unhandled rejection'),
-  );
+  // A lost database connection keeps the process serving; any other unhandled error drains and
+  // exits 1 (lib/process-errors.ts).
+  for (const origin of ['uncaughtException', 'unhandledRejection'] as const) {
+    process.on(origin, (err) =>
+      handleProcessError(err, origin, log, () => void shutdown(origin, 1)),
+    );
+  }
 
   await app.listen({ port: config.port, host: config.host });
   log.info(

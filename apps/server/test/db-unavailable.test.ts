@@ -1,51 +1,22 @@
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, TEST_DRIVER, waitFor } from './helpers.ts';
 import { freePort, type ServerProcess, startServer } from './process-helpers.ts';
-
-/** A TCP proxy in front of PostgreSQL that the test can cut and restore, like a network outage. */
-class Outage {
-  private server: Server | null = null;
-  private sockets = new Set<Socket>();
-  constructor(
-    readonly port: number,
-    private readonly target: { host: string; port: number },
-  ) {}
-  async up(): Promise<void> {
-    this.server = createServer((client) => {
-      const upstream = connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => s.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((r) => this.server!.listen(this.port, '127.0.0.1', () => r()));
-  }
-  async down(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
-    this.server = null;
-  }
-}
+import { TcpProxy } from './support/tcp-proxy.ts';
 
 // The embedded database lives inside the process and cannot become unreachable; this is about
 // a PostgreSQL server going away, so it runs in the PostgreSQL pass of `npm test`.
 describe.runIf(TEST_DRIVER === 'postgres')('when PostgreSQL becomes unreachable', () => {
   let server: ServerProcess;
-  let outage: Outage;
+  let outage: TcpProxy;
   let drop: () => Promise<void>;
 
   beforeAll(async () => {
     const fresh = await freshDatabase();
     drop = fresh.drop;
     const url = new URL((fresh.options as { url: string }).url);
-    outage = new Outage(await freePort(), { host: url.hostname, port: Number(url.port || 5432) });
+    outage = new TcpProxy(await freePort(), { host: url.hostname, port: Number(url.port || 5432) });
     await outage.up();
-    url.hostname = '127.0.0.1';
-    url.port = String(outage.port);
-    server = await startServer({ DATABASE_URL: url.toString() });
+    server = await startServer({ DATABASE_URL: outage.via(url.toString()) });
   });
   afterAll(async () => {
     server?.proc.kill('SIGKILL');

@@ -100,6 +100,14 @@ export const API_MESSAGES = {
     vi: 'Hệ thống đang tạm gián đoạn. Vui lòng thử lại sau ít phút; thông tin bạn đã nhập vẫn được giữ nguyên.',
     en: 'The service is temporarily unavailable. Please try again in a few minutes; what you typed is kept.',
   },
+  DATA_INVALID: {
+    vi: 'Dữ liệu gửi lên có giá trị không hợp lệ (ký tự lạ, quá dài hoặc sai định dạng). Vui lòng kiểm tra và thử lại.',
+    en: 'Some of the data sent is not valid (an unexpected character, too long or in the wrong format). Please check and try again.',
+  },
+  DATA_CONFLICT: {
+    vi: 'Dữ liệu vừa được thay đổi bởi một thao tác khác. Vui lòng tải lại trang và thử lại.',
+    en: 'This was just changed by another action. Please reload and try again.',
+  },
   PAYLOAD_TOO_LARGE: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
   BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
   INTERNAL: {

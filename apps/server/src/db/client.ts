@@ -75,9 +75,12 @@ async function openPostgres(
     idleTimeoutMillis: 30_000,
     statement_timeout: 15_000,
     application_name: 'vssid',
+    // A connection whose peer vanished without a FIN/RST (a cut network) is found by TCP
+    // keepalive instead of hanging its request until the kernel gives up.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   });
-  // An idle client losing its server must not crash the process; the next query reports it.
-  pool.on('error', (err) => log?.warn({ err: err.message }, 'postgres idle client error'));
+  guardPool(pool, log);
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     driver: 'postgres',
@@ -89,6 +92,7 @@ async function openPostgres(
     },
     async withAdvisoryLock(key, fn) {
       const c = await pool.connect();
+      let lost: Error | undefined;
       try {
         await c.query('select pg_advisory_lock($1)', [key]);
         try {
@@ -96,12 +100,71 @@ async function openPostgres(
         } finally {
           await c.query('select pg_advisory_unlock($1)', [key]);
         }
+      } catch (err) {
+        lost = err as Error;
+        throw err;
       } finally {
-        c.release();
+        // A failed lock connection is discarded, not handed to the next caller.
+        c.release(lost);
       }
     },
     async close() {
       if (!pool.ended) await pool.end();
     },
   };
+}
+
+/**
+ * A lost connection must neither end the process nor hold a pool slot.
+ *
+ * pg emits 'error' on a client whose connection dies (pg_terminate_backend, a server restart, the
+ * network). The pool listens only while a client is idle: one checked out — inside a transaction,
+ * or holding the advisory lock — would have nobody listening, and an unhandled 'error' event ends
+ * the process. So every client gets a listener for its whole life.
+ *
+ * And a dead client that is checked out goes back to the pool (with the error, so the pool
+ * discards it) at once: drizzle's transaction() does not release its client when `begin` itself
+ * fails, and four such leaks exhausted a pool of four — every later request then waited for a
+ * connection forever. Releasing twice throws in pg-pool, so release is made idempotent for
+ * whoever calls it next (drizzle's finally, pool.query's own error path).
+ */
+function guardPool(pool: pg.Pool, log?: Logger): void {
+  const checkedOut = new WeakSet<pg.PoolClient>();
+  const guard = (client: pg.PoolClient) => {
+    const release = client.release;
+    let released = false;
+    client.release = (err?: Error | boolean) => {
+      if (released) return;
+      released = true;
+      checkedOut.delete(client);
+      release(err);
+    };
+    checkedOut.add(client);
+    return client;
+  };
+  const connect = pool.connect.bind(pool) as (
+    cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void,
+  ) => Promise<pg.PoolClient> | undefined;
+  // pool.query checks out through this.connect(callback), drizzle through connect(): both land here.
+  pool.connect = ((
+    cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void,
+  ) => {
+    if (!cb) return (connect() as Promise<pg.PoolClient>).then(guard);
+    connect((err, client) => {
+      if (err || !client) return cb(err);
+      guard(client);
+      cb(undefined, client, client.release);
+    });
+    return undefined;
+  }) as typeof pool.connect;
+
+  pool.on('connect', (client) => {
+    client.on('error', (err) => {
+      log?.warn({ err: err.message }, 'postgres connection lost');
+      // Queries in flight on it have already failed (each becomes a 503); the slot is freed now.
+      if (checkedOut.has(client as pg.PoolClient)) (client as pg.PoolClient).release(err);
+    });
+  });
+  // The pool re-emits an idle client's error; already logged by the listener above.
+  pool.on('error', () => {});
 }

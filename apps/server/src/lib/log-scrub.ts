@@ -1,4 +1,23 @@
 const PARAMS = /params: [^\n]*/g;
+/**
+ * Nine digits or more: a mã số BHXH (10), a CCCD (12), a CMND (9) — and phone or tax numbers,
+ * which are no loss to a log either.
+ */
+const PERSONAL_NUMBER = /\d{9,}/g;
+
+/**
+ * A request path as it may be logged: percent-decoded (so %30123456789 hides nothing), with every
+ * personal number masked digit by digit (a mã số BHXH becomes ten asterisks).
+ */
+export function scrubPath(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Malformed escapes: mask the raw text.
+  }
+  return decoded.replace(PERSONAL_NUMBER, (m) => '*'.repeat(m.length));
+}
 
 /** Text with any SQL parameter list removed ("params: 0123456789,…" → "params: [redacted]"). */
 export function scrubText(text: string): string {

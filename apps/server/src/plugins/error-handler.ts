@@ -2,7 +2,7 @@ import { type FieldError, issuesToFieldErrors, translate } from '@vssid/contract
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/app-error.ts';
-import { isDatabaseUnavailable } from '../lib/db-errors.ts';
+import { DB_RETRY_AFTER_SECONDS, databaseErrorCode, databaseErrorKind } from '../lib/db-errors.ts';
 import { langFromHeader } from '../lib/lang.ts';
 import { errorForLog, scrubText } from '../lib/log-scrub.ts';
 
@@ -28,10 +28,22 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const fields = err.fields?.map((f) => ({ ...f, message: translate(f.code, lang) }));
       return send(req, reply, err.status, err.code, fields, err.details);
     }
-    if (isDatabaseUnavailable(err)) {
-      req.log.warn({ err: scrubText(err.message) }, 'database unavailable');
-      reply.header('retry-after', '5');
-      return send(req, reply, 503, 'DB_UNAVAILABLE');
+    const db = databaseErrorKind(err);
+    if (db) {
+      // The SQLSTATE and the scrubbed statement are logged; the client gets a code, never SQL.
+      const logged = { err: scrubText(err.message), sqlstate: databaseErrorCode(err) };
+      if (db === 'unavailable') {
+        req.log.warn(logged, 'database unavailable');
+        reply.header('retry-after', String(DB_RETRY_AFTER_SECONDS));
+        return send(req, reply, 503, 'DB_UNAVAILABLE');
+      }
+      // A value the contracts let through and the database refused (a NUL byte, an impossible
+      // date, a taken key in a race): the request's fault, not a crash. Field-less, since the
+      // database does not say which field.
+      req.log.warn(logged, 'database refused a value');
+      return db === 'conflict'
+        ? send(req, reply, 409, 'DATA_CONFLICT')
+        : send(req, reply, 400, 'DATA_INVALID');
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return send(req, reply, 413, 'PAYLOAD_TOO_LARGE');

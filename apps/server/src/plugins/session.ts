@@ -1,7 +1,8 @@
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, RouteOptions } from 'fastify';
 import { AppError } from '../lib/app-error.ts';
 import '../lib/auth-context.ts';
+import { guardAudience, staffOnly } from '../lib/route-guards.ts';
 import type { SessionService } from '../services/session.service.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -50,6 +51,8 @@ export async function registerSession(
   o: { sessions: SessionService; secure: boolean },
 ): Promise<void> {
   await app.register(cookie);
+  registerRouteGuards(app);
+  registerCachePolicy(app, o.secure);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (req) => {
     req.auth = null;
@@ -60,6 +63,57 @@ export async function registerSession(
       if (req.headers['x-csrf-token'] !== req.auth.csrfToken)
         throw new AppError('CSRF_FAILED', 403);
     }
+  });
+}
+
+const hooksOf = (h: unknown): unknown[] => (h === undefined ? [] : [h].flat());
+const isAdminUrl = (url: string) => url === '/api/admin' || url.startsWith('/api/admin/');
+
+/**
+ * Runs every route's guard first and documents it (issue 10, item 9):
+ * - the guards a route lists (lib/route-guards.ts) run at `onRequest`, after the session is
+ *   resolved and before the body is read or validated: anonymous is 401 whatever the input;
+ * - every /api/admin route without a guard gets `staffOnly()` unless it is declared public
+ *   (`security: []`, the sign-in): a new back-office route is closed by default;
+ * - its OpenAPI `security` follows the guard: the staff or citizen session cookie (plus the CSRF
+ *   header unless GET/HEAD), or `[]` for a public route.
+ */
+function registerRouteGuards(app: FastifyInstance): void {
+  app.addHook('onRoute', (route: RouteOptions) => {
+    const pre = hooksOf(route.preValidation);
+    const guards = pre.filter((h) => guardAudience(h));
+    const declaredPublic =
+      Array.isArray(route.schema?.security) && route.schema.security.length === 0;
+    if (guards.length === 0 && isAdminUrl(route.url) && !declaredPublic) guards.push(staffOnly());
+    if (guards.length > 0) {
+      route.onRequest = [...hooksOf(route.onRequest), ...guards] as RouteOptions['onRequest'];
+      route.preValidation = pre.filter((h) => !guardAudience(h)) as RouteOptions['preValidation'];
+    }
+    if (!route.schema) return;
+    const audience = guardAudience(guards[0]);
+    const reads = [route.method].flat().every((m) => m === 'GET' || m === 'HEAD');
+    const cookieScheme = audience === 'staff' ? 'staffSession' : 'citizenSession';
+    route.schema.security = audience
+      ? [reads ? { [cookieScheme]: [] } : { [cookieScheme]: [], csrf: [] }]
+      : [];
+  });
+}
+
+/**
+ * Nothing personal is stored by a browser or a proxy: every API response gets
+ * `Cache-Control: no-store`, unless a public route chose its own caching and the request carries
+ * no session cookie. (Today no API route is publicly cacheable; the web app's static files are
+ * not API responses and keep their own rules in plugins/web-app.ts.)
+ */
+function registerCachePolicy(app: FastifyInstance, secure: boolean): void {
+  const cookieNames = (['citizen', 'staff'] as const).map((a) => sessionCookie(secure, a).name);
+  app.addHook('onSend', async (req, reply) => {
+    if (!req.url.startsWith('/api/') && !req.url.startsWith('/dev/')) return;
+    const current = String(reply.getHeader('cache-control') ?? '');
+    if (current.includes('no-store')) return;
+    // A guarded route answers only a request with a session cookie (401 otherwise).
+    const personal = cookieNames.some((n) => req.cookies?.[n]);
+    if (!current || personal) reply.header('cache-control', 'no-store');
   });
 }
 

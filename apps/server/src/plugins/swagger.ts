@@ -23,9 +23,29 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
         { name: 'admin', description: 'Cán bộ: đăng nhập hai bước, nhật ký, tài khoản cán bộ' },
       ],
       components: {
+        // Each operation's `security` follows its guard (plugins/session.ts): one of the two
+        // session cookies (without the __Host- prefix outside production), plus the CSRF header
+        // on anything but GET; `[]` is public.
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: '__Host-vssid_session' },
-          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+          citizenSession: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: '__Host-vssid_session',
+            description: 'Phiên công dân (POST /api/auth/login)',
+          },
+          staffSession: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: '__Host-vssid_staff',
+            description:
+              'Phiên cán bộ, chỉ gửi tới /api/admin (POST /api/admin/auth/login, rồi TOTP)',
+          },
+          csrf: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'x-csrf-token',
+            description: 'csrfToken của phiên, bắt buộc với mọi yêu cầu thay đổi dữ liệu',
+          },
         },
       },
     },

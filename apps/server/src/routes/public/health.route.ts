@@ -1,5 +1,6 @@
 import { healthResponseSchema } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DB_RETRY_AFTER_SECONDS } from '../../lib/db-errors.ts';
 
 const PING_TIMEOUT_MS = 2_000;
 
@@ -17,6 +18,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     async (_req, reply) => {
       const { database } = app.runtime;
       const ok = await ping(() => database.executeSql('select 1'));
+      // Like every answer during an outage (plugins/error-handler.ts): retry later.
+      if (!ok) reply.header('retry-after', String(DB_RETRY_AFTER_SECONDS));
       return reply.status(ok ? 200 : 503).send({
         status: ok ? 'ok' : 'degraded',
         database: ok ? 'ok' : 'unavailable',
