@@ -204,6 +204,7 @@ export async function createRuntime(o: RuntimeOptions) {
       directories: directoryAdminRepo,
       clock,
       audit,
+      uow,
     });
     if (o.workers ?? true) {
       // Imports whose process died (lease expired): failed if still reading, resumed if applying.
@@ -215,7 +216,7 @@ export async function createRuntime(o: RuntimeOptions) {
       closers.push(async () => clearInterval(importSweeper));
     }
     // Issue 6: officers' replacement of the demo directories (edit; imports go through `imports`).
-    const directoryAdmin = directoryAdminService({ repo: directoryAdminRepo, clock, audit });
+    const directoryAdmin = directoryAdminService({ repo: directoryAdminRepo, clock, audit, uow });
 
     return {
       config,

@@ -5,6 +5,7 @@ import { type ImportJob, type ImportKind, isDirectoryKind } from '@vssid/contrac
 import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { csvRow } from '../../lib/csv.ts';
+import type { UnitOfWork } from '../../lib/unit-of-work.ts';
 import { directoryScope, type StaffScope } from '../../policies/data-scope.policy.ts';
 import { presentJob } from '../../presenters/import-job.presenter.ts';
 import type { DirectoryAdminRepository } from '../../repositories/directory-admin.repository.ts';
@@ -45,6 +46,7 @@ export function importService(d: {
   directories: DirectoryAdminRepository;
   clock: Clock;
   audit: AuditService;
+  uow: UnitOfWork;
 }) {
   const leaseEnd = () => new Date(d.clock.now().getTime() + IMPORT_LEASE_MS);
 
@@ -121,28 +123,31 @@ export function importService(d: {
       try {
         // Directories: supervisors (their province) and administrators (nationwide) only.
         if (isDirectoryKind(kind)) directoryScope(scope);
-        const created = await d.repo.create({
-          id: jobId,
-          kind,
-          officerAccountId: o.accountId,
-          agencyId: o.agencyId,
-          status: 'running',
-          stage: 'reading',
-          leaseOwner: lease.owner,
-          leaseUntil: leaseEnd(),
-          startedAt: d.clock.now(),
+        // The job and its audit row commit together.
+        await d.uow.run(async () => {
+          const created = await d.repo.create({
+            id: jobId,
+            kind,
+            officerAccountId: o.accountId,
+            agencyId: o.agencyId,
+            status: 'running',
+            stage: 'reading',
+            leaseOwner: lease.owner,
+            leaseUntil: leaseEnd(),
+            startedAt: d.clock.now(),
+          });
+          if (!created) throw new AppError('IMPORT_ID_TAKEN', 409);
+          await d.audit.record(o, {
+            action: isDirectoryKind(kind) ? 'directories.import' : 'records.import',
+            subjectType: 'import_job',
+            subjectId: jobId,
+            detail: { kind },
+          });
         });
-        if (!created) throw new AppError('IMPORT_ID_TAKEN', 409);
       } catch (e) {
         body.resume(); // let the upload drain so the answer reaches the client
         throw e;
       }
-      await d.audit.record(o, {
-        action: isDirectoryKind(kind) ? 'directories.import' : 'records.import',
-        subjectType: 'import_job',
-        subjectId: jobId,
-        detail: { kind },
-      });
       const stop = heartbeat(lease);
       try {
         try {

@@ -7,6 +7,7 @@ import {
 } from '@vssid/contracts';
 import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
+import type { UnitOfWork } from '../../lib/unit-of-work.ts';
 import { directoryScope, inDirectoryScope } from '../../policies/directories.policy.ts';
 import type {
   DirectoryAdminRepository,
@@ -31,6 +32,7 @@ export function directoryAdminService(d: {
   repo: DirectoryAdminRepository;
   clock: Clock;
   audit: AuditService;
+  uow: UnitOfWork;
 }) {
   const scopeOf = async (s: Staff) =>
     directoryScope({ role: s.role, agencyProvince: await d.repo.agencyProvince(s.agencyId) });
@@ -106,14 +108,17 @@ export function directoryAdminService(d: {
       const scope = await scopeOf(s);
       const before = await find(kind, id, scope);
       const { row, values } = await validate(kind, input, scope, before.provinceCode);
-      if (!(await d.repo.update(kind, id, values))) throw taken(kind);
       const old = directoryFormValues(kind, before);
       const changed = Object.keys(old).filter((k) => old[k] !== (input[k] ?? '').trim());
-      await d.audit.record(s, {
-        action: 'directories.update',
-        subjectType: kind,
-        subjectId: id,
-        detail: { code: row.key, changed },
+      // The change and its audit row commit together.
+      await d.uow.run(async () => {
+        if (!(await d.repo.update(kind, id, values))) throw taken(kind);
+        await d.audit.record(s, {
+          action: 'directories.update',
+          subjectType: kind,
+          subjectId: id,
+          detail: { code: row.key, changed },
+        });
       });
       return present(kind, (await d.repo.get(kind, id))!);
     },
@@ -124,13 +129,17 @@ export function directoryAdminService(d: {
     ): Promise<DirectoryEntry> {
       const scope = await scopeOf(s);
       const { row, values } = await validate(kind, input, scope, null);
-      const id = await d.repo.insert(kind, values);
-      if (!id) throw taken(kind);
-      await d.audit.record(s, {
-        action: 'directories.create',
-        subjectType: kind,
-        subjectId: id,
-        detail: { code: row.key },
+      // The new row and its audit row commit together.
+      const id = await d.uow.run(async () => {
+        const id = await d.repo.insert(kind, values);
+        if (!id) throw taken(kind);
+        await d.audit.record(s, {
+          action: 'directories.create',
+          subjectType: kind,
+          subjectId: id,
+          detail: { code: row.key },
+        });
+        return id;
       });
       return present(kind, (await d.repo.get(kind, id))!);
     },
