@@ -41,6 +41,9 @@ import { recordsExportService } from './services/records-export.service.ts';
 import { registrationServices } from './services/registration/registration-services.ts';
 import { sessionService } from './services/session.service.ts';
 
+/** Records per import transaction on PGlite (bench:import: /api/health p99 during an import). */
+const PGLITE_IMPORT_BATCH = 100;
+
 export type RuntimeOptions = {
   config: Config;
   log: Logger;
@@ -205,6 +208,8 @@ export async function createRuntime(o: RuntimeOptions) {
       clock,
       audit,
       uow,
+      // On PGlite (one connection) a request waits for the batch in flight: keep each short.
+      batchSize: database.driver === 'pglite' ? PGLITE_IMPORT_BATCH : undefined,
     });
     if (o.workers ?? true) {
       // Imports whose process died (lease expired): failed if still reading, resumed if applying.

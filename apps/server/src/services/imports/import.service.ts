@@ -47,7 +47,13 @@ export function importService(d: {
   clock: Clock;
   audit: AuditService;
   uow: UnitOfWork;
+  /**
+   * Records per staged batch, and so per applying transaction (default IMPORT_BATCH). PGlite has
+   * one connection: every other request waits for the batch in flight, so it gets smaller ones.
+   */
+  batchSize?: number;
 }) {
+  const batchSize = d.batchSize ?? IMPORT_BATCH;
   const leaseEnd = () => new Date(d.clock.now().getTime() + IMPORT_LEASE_MS);
 
   /** Renews the lease until stopped; stops by itself when another process took the job. */
@@ -94,7 +100,7 @@ export function importService(d: {
         }
       }
       batch.push(row);
-      if (batch.length >= IMPORT_BATCH) {
+      if (batch.length >= batchSize) {
         await d.repo.stage(lease, { seq: seq++, rows: batch });
         batch = [];
         await yieldToRequests();
