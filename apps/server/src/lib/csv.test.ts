@@ -1,29 +1,11 @@
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvRow, spreadsheetSafe } from './csv.ts';
 
 /** RFC 4180 reading of one line of cells (what a spreadsheet does before looking at a cell). */
-function readLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}
+const readLine = (line: string): string[] =>
+  (parse(line, { relax_column_count: true }) as string[][])[0] ?? [''];
 
 const FORMULA = /^[=+\-@\t\r]/;
 /** Strings that often start like a formula. */
