@@ -18,6 +18,14 @@ export default defineConfig({
         },
       },
       {
+        // Pure browser-side logic (no DOM): form checks, drafts.
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'server',
           include: ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'],

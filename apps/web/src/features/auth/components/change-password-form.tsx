@@ -1,8 +1,3 @@
-import {
-  changePasswordRequestSchema,
-  type FieldError,
-  issuesToFieldErrors,
-} from '@vssid/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n/use-lang.ts';
@@ -10,6 +5,11 @@ import { Button } from '../../../lib/components/button.tsx';
 import { FormErrorSummary } from '../../../lib/components/form-error-summary.tsx';
 import { errorsFromApi, type FormErrors, fieldError } from '../../../lib/form-errors.ts';
 import { useChangePassword } from '../api/change-password.ts';
+import {
+  changePasswordErrors,
+  PASSWORD_MIN_CHARS,
+  passwordLength,
+} from '../change-password-check.ts';
 import { PasswordField } from './password-field.tsx';
 
 const FIELD_IDS = {
@@ -28,25 +28,19 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const set = (field: Field) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const length = [...values.newPassword.normalize('NFC')].length;
+  const length = passwordLength(values.newPassword);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (change.isPending) return;
-    const { confirmPassword, ...body } = values;
-    const parsed = changePasswordRequestSchema.safeParse(body);
-    const fields: FieldError[] = parsed.success
-      ? []
-      : issuesToFieldErrors(parsed.error.issues, lang);
-    if (confirmPassword !== body.newPassword) {
-      const message = t('changePassword.mismatch');
-      fields.push({ field: 'confirmPassword', code: 'PASSWORD_MISMATCH', message });
-    }
+    // Every field's problem at once, not the first one found.
+    const fields = changePasswordErrors(values, lang, t('changePassword.mismatch'));
     if (fields.length > 0) {
       setErrors({ fields });
       return;
     }
     setErrors(null);
+    const body = { currentPassword: values.currentPassword, newPassword: values.newPassword };
     change.mutate(body, { onSuccess: onDone, onError: (e) => setErrors(errorsFromApi(e, lang)) });
   };
 
@@ -72,9 +66,12 @@ export function ChangePasswordForm({ forced, onDone }: { forced: boolean; onDone
         label={t('changePassword.new')}
         hint={t('changePassword.newHint')}
         autoComplete="new-password"
-        note={t(length < 12 ? 'changePassword.lengthShort' : 'changePassword.lengthOk', {
-          n: length,
-        })}
+        note={t(
+          length < PASSWORD_MIN_CHARS ? 'changePassword.lengthShort' : 'changePassword.lengthOk',
+          {
+            n: length,
+          },
+        )}
       />
       <PasswordField
         {...field('confirmPassword')}
