@@ -21,3 +21,23 @@ export function otpFieldErrors(errors: FormErrors): FormErrors {
   if (!general?.code.startsWith('OTP_') || errors.fields.length > 0) return errors;
   return { fields: [{ field: 'otp', code: general.code, message: general.message }] };
 }
+
+/** What "Đăng nhập" hands to "Quên mật khẩu?" in the history state: the code, never a password. */
+export interface ResetCarry {
+  bhxhCode?: string;
+}
+
+/** The code typed on "Đăng nhập" a moment ago, from the history state (anything else: none). */
+export function carriedCode(state: unknown): string {
+  const code = (state as ResetCarry | null)?.bhxhCode;
+  return typeof code === 'string' ? code.trim().slice(0, 20) : '';
+}
+
+/**
+ * "Quên mật khẩu?" opened from "Đăng nhập": the code typed there fills the first step (it is the
+ * most recent thing the person typed). A reset already waiting for its OTP is left as it is.
+ */
+export function withCarriedCode(draft: ResetDraft, code: string): ResetDraft {
+  if (!code || draft.step !== 'start' || draft.bhxhCode === code) return draft;
+  return { ...draft, bhxhCode: code };
+}

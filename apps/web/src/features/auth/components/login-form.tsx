@@ -13,6 +13,7 @@ import { PATHS } from '../../../lib/paths.ts';
 import { useLogin } from '../api/login.ts';
 import type { PasskeyAction } from '../api/passkey-login.ts';
 import { type LoginFailure, loginFailure } from '../login-errors.ts';
+import type { ResetCarry } from '../reset-draft.ts';
 import { LoginLocked } from './login-locked.tsx';
 
 const FIELD_IDS = { bhxhCode: 'login-bhxh-code', password: 'login-password' };
@@ -83,7 +84,10 @@ export function LoginForm({ passkey, onSignedIn }: LoginFormProps) {
         )}
       </FormField>
       <p className="form__aside">
-        <Link to={PATHS.forgotPassword}>{t('login.forgotPassword')}</Link>
+        {/* The code typed here goes along (history state, not the address); the password never. */}
+        <Link to={PATHS.forgotPassword} state={{ bhxhCode: values.bhxhCode } satisfies ResetCarry}>
+          {t('login.forgotPassword')}
+        </Link>
       </p>
       <Button type="submit" pending={login.isPending} pendingLabel={t('login.pending')}>
         {t('login.submit')}
