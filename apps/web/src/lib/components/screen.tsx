@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect } from 'react';
+import { AppNotice } from './app-notice.tsx';
 import { Header } from './header.tsx';
 import { OfflineBanner } from './offline-banner.tsx';
 
@@ -20,6 +21,7 @@ export function Screen({ title, backTo, showLanguage, children }: ScreenProps) {
       <Header title={title} backTo={backTo} showLanguage={showLanguage} />
       <main id="main" className="screen">
         <OfflineBanner />
+        <AppNotice />
         {children}
       </main>
     </>
