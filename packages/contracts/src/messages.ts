@@ -118,6 +118,16 @@ export const API_MESSAGES = {
     vi: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại; thông tin bạn đã nhập vẫn được giữ nguyên.',
     en: 'Cannot reach the server. Check your connection and try again; what you typed is kept.',
   },
+  // The same two failures where nothing was typed (a list, a card, a search result): "what you
+  // typed is kept" belongs only to forms.
+  NETWORK_READ: {
+    vi: 'Không kết nối được máy chủ nên chưa tải được nội dung này. Vui lòng kiểm tra mạng và thử lại.',
+    en: 'Cannot reach the server, so this could not be loaded. Check your connection and try again.',
+  },
+  DB_UNAVAILABLE_READ: {
+    vi: 'Hệ thống đang tạm gián đoạn nên chưa tải được nội dung này. Vui lòng thử lại sau ít phút.',
+    en: 'The service is temporarily unavailable, so this could not be loaded. Please try again in a few minutes.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ApiMessageCode = keyof typeof API_MESSAGES;

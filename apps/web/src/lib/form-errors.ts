@@ -28,8 +28,16 @@ export function errorsFromApi(error: unknown, lang: Lang): FormErrors {
   return { general: { code: 'INTERNAL', message: translate('INTERNAL', lang) }, fields: [] };
 }
 
+/** Where nothing was typed, the failures whose form wording says "what you typed is kept". */
+const READ_ONLY_WORDING: Record<string, string> = {
+  NETWORK: 'NETWORK_READ',
+  DB_UNAVAILABLE: 'DB_UNAVAILABLE_READ',
+};
+
 /** One sentence for whatever failed where there is no form to mark (a list, a button). */
 export function errorMessage(error: unknown, lang: Lang): string {
   const { general } = errorsFromApi(error, lang);
-  return general ? messageFor(general, lang) : translate('INTERNAL', lang);
+  if (!general) return translate('INTERNAL', lang);
+  const readOnly = READ_ONLY_WORDING[general.code];
+  return readOnly ? translate(readOnly, lang) : messageFor(general, lang);
 }

@@ -1,10 +1,10 @@
-import type { SessionInfo } from '@vssid/contracts';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../lib/components/icon.tsx';
 import { SignOutButton } from '../../../lib/components/sign-out-button.tsx';
+import type { StoredProfile } from '../stored-profile.ts';
 
-/** Signed in: who (name, Mã số BHXH) and "Đăng xuất", where the sign-in banner was. */
-export function ProfileCard({ account }: { account: SessionInfo['account'] }) {
+/** Signed in (or, offline, last signed in here): who and "Đăng xuất", where the sign-in banner was. */
+export function ProfileCard({ account }: { account: StoredProfile }) {
   const { t } = useTranslation();
   return (
     <section className="profile-card" id="profile-card" aria-label={t('profile.label')}>
