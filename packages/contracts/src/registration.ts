@@ -172,13 +172,20 @@ export const applicantRequestSchema = z
     street,
     phone,
   })
-  .superRefine((v, ctx) => {
-    // A CCCD encodes the birth year: a disagreement is almost always a typo in one of them.
-    if (/^\d{12}$/.test(v.idNumber)) {
-      const r = validateCccd(v.idNumber, { birthDate: v.birthDate });
-      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.error });
-    }
-  });
+  .superRefine(
+    (v, ctx) => {
+      // A CCCD encodes the birth year: a disagreement is almost always a typo in one of them.
+      if (/^\d{12}$/.test(v.idNumber)) {
+        const r = validateCccd(v.idNumber, { birthDate: v.birthDate });
+        if (!r.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.error });
+      }
+    },
+    // Beside the other fields' errors, not after they are fixed: it needs only these two valid.
+    {
+      when: (payload) =>
+        !payload.issues.some((i) => ['idNumber', 'birthDate'].includes(String(i.path?.[0]))),
+    },
+  );
 export type ApplicantRequest = z.input<typeof applicantRequestSchema>;
 
 const answerText = text({ max: 500 });
