@@ -186,6 +186,24 @@ test.describe('Offline, "Quên mật khẩu?", "Đổi mật khẩu" and the rea
     }
   });
 
+  test('offline within the app, a records screen never opened says it could not load, no "giữ nguyên"', async () => {
+    // Signed in and online on the home screen; then the connection goes while the app is open.
+    await page.goto('/ca-nhan');
+    await expect(page.locator('#profile-card')).toContainText(CITIZEN.fullName);
+    await context.setOffline(true);
+    try {
+      await page.getByRole('link', { name: 'Sổ khám chữa bệnh' }).click();
+      const error = page.locator('.records-error');
+      await expect(error).toContainText(
+        'Không kết nối được máy chủ nên chưa tải được nội dung này',
+      );
+      await expect(page.getByText(KEPT)).toHaveCount(0);
+      await shot(page, FLOW, '09-offline-records-screen');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
   test('offline, a screen whose code is not on the device yet says so, not "Đã có lỗi"', async ({
     browser,
     baseUrl,

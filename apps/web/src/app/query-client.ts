@@ -6,13 +6,20 @@ function isClientError(error: unknown): boolean {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
+// Asking again while the browser says it is offline would only pause (offlineFirst) and leave a
+// skeleton on screen forever: say at once that it could not be loaded.
+function isOfflineNetworkError(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'NETWORK' && !navigator.onLine;
+}
+
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 60_000,
       // Cached answers stay readable offline; a 4xx will not change by asking again.
       networkMode: 'offlineFirst',
-      retry: (failures, error) => !isClientError(error) && failures < 2,
+      retry: (failures, error) =>
+        !isClientError(error) && !isOfflineNetworkError(error) && failures < 2,
       refetchOnWindowFocus: false,
     },
     mutations: {
