@@ -216,6 +216,22 @@ describe('agency searches: the provincial agency first, for every province', () 
     expect(wrongs).toEqual([]);
   });
 
+  it('"Tra cứu cơ quan bảo hiểm" filtered by a province lists its provincial agency first', async () => {
+    const wrongs: string[] = [];
+    for (const [i, p] of provinces.entries()) {
+      const r = await t.app.inject({
+        method: 'GET',
+        url: `/api/lookups/agencies?provinceCode=${p.code}`,
+        headers: { 'x-forwarded-for': `198.18.${i}.200` },
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      const items = r.json().items as { code: string; kind: string }[];
+      if (items[0]?.code !== `0${p.code}` || items.slice(1).some((a) => a.kind === 'province'))
+        wrongs.push(`${p.code}: ${items.map((a) => a.code).join(',')}`);
+    }
+    expect(wrongs).toEqual([]);
+  });
+
   it('the registration’s agency list does too, whatever province the applicant chose', async () => {
     const wrongs: string[] = [];
     for (const p of provinces) {

@@ -241,6 +241,8 @@ function orderOf(kind: DirectoryKind, c: DirectoryCriteria): SQL[] {
     }
     return [tier, ...byName];
   }
+  // A province's agencies (its filter): the provincial agency first, then the base ones.
+  if (kind === 'agencies') return [sql`(${agencies.kind} = 'province') desc`, ...byName];
   return byName;
 }
 
