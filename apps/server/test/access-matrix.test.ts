@@ -121,6 +121,11 @@ const DECISIONS: Record<string, Decision> = {
   'POST /api/registrations': { expect: all(201), payload: {} },
   'GET /api/registrations/:id': { expect: all(404), url: () => DRAFT },
   'PATCH /api/registrations/:id': { expect: all(404), url: () => DRAFT, payload: {} },
+  'PUT /api/registrations/:id/identity': {
+    expect: all(404),
+    url: () => `${DRAFT}/identity`,
+    payload: {},
+  },
   'PUT /api/registrations/:id/applicant': {
     expect: all(404),
     url: () => `${DRAFT}/applicant`,

@@ -143,16 +143,16 @@ describe('text search', () => {
     });
   });
 
-  it('lists everything by name without text', async () => {
+  it('lists everything by name without text, provincial agencies first', async () => {
     const p = await page('agencies');
     expect(p.match).toBe('all');
     expect(p.total).toBe(3);
     expect(names(p)).toEqual([
-      'BHXH cơ sở Đống Đa',
       'BHXH thành phố Hà Nội',
       'BHXH Thành phố Hồ Chí Minh',
+      'BHXH cơ sở Đống Đa',
     ]);
-    expect(p.items[2]!.commune).toBeNull();
+    expect(p.items[1]!.commune).toBeNull();
   });
 
   it('refuses text of 1 or more than 100 characters in field q', async () => {

@@ -36,7 +36,7 @@ const fieldCodes = (body: string) =>
   );
 
 describe('PUT /api/registrations/:id/applicant', () => {
-  it('accepts a student, keeps the typed name with its diacritics, and says the registry verified them', async () => {
+  it('accepts a student, stores the records’ spelling of the name, and says the registry verified them', async () => {
     const d = await newDraft(t, '198.51.100.10');
     const s = student(1);
     const r = await put(t, d, '/applicant', {
@@ -48,7 +48,8 @@ describe('PUT /api/registrations/:id/applicant', () => {
     expect(draft.applicantVerified).toBe(true);
     expect(draft.verified).toBe(true);
     expect(draft.requiredPhotos).toEqual(['portrait']);
-    expect(draft.answers.fullName).toBe('nguyễn THỊ lan anh');
+    // The same name up to case and spacing: the records' spelling is what counts (issue 11).
+    expect(draft.answers.fullName).toBe('Nguyễn Thị Lan Anh');
   });
 
   it('refuses an unknown BHXH code at its field', async () => {

@@ -27,6 +27,7 @@
  * | POST   | /api/registrations                           | {} (empty)                   | 201 draftCreatedSchema     | 429 REGISTRATION_RATE_LIMITED
  * | GET    | /api/registrations/:id                       | –                            | 200 registrationDraftSchema| 404 DRAFT_NOT_FOUND
  * | PATCH  | /api/registrations/:id                       | draftAnswersPatchSchema      | 200 registrationDraftSchema| 404, 409 REGISTRATION_ALREADY_SUBMITTED (autosave, no checks)
+ * | PUT    | /api/registrations/:id/identity  (step 1)    | identityRequestSchema        | 200 identityCheckedSchema  | 400 VALIDATION_FAILED; 422 BHXH_CODE_NOT_FOUND(bhxhCode), NAME_MISMATCH(fullName); 409 ACCOUNT_EXISTS / APPLICATION_EXISTS (bhxhCode), REGISTRATION_ALREADY_SUBMITTED; 429 REGISTRATION_RATE_LIMITED (the same per-IP counter as …/applicant); 404
  * | PUT    | /api/registrations/:id/applicant             | applicantRequestSchema       | 200 registrationDraftSchema| 400 VALIDATION_FAILED; 422 BHXH_CODE_NOT_FOUND(bhxhCode), NAME_MISMATCH(fullName), COMMUNE_NOT_IN_PROVINCE(communeCode), PROVINCE_NOT_FOUND(provinceCode); 409 APPLICATION_EXISTS / ACCOUNT_EXISTS (bhxhCode), REGISTRATION_ALREADY_SUBMITTED; 429 REGISTRATION_RATE_LIMITED; 404
  * | PUT    | /api/registrations/:id/consent               | consentRequestSchema         | 200 registrationDraftSchema| 400 CONSENT_REQUIRED(accepted); 404; 409
  * | PUT    | /api/registrations/:id/photos/:kind          | multipart field "file", or the raw image body (any content-type) | 200 photoUploadedSchema | 409 CONSENT_REQUIRED; 413 PHOTO_TOO_LARGE; 415 PHOTO_TYPE_UNSUPPORTED; 422 PHOTO_TOO_SMALL / PHOTO_UNREADABLE / PHOTO_DIMENSIONS_TOO_LARGE; 503 PHOTO_BUSY (Retry-After); 400 PHOTO_FILE_REQUIRED (all at field = kind); 404
@@ -160,32 +161,41 @@ const iso = z.string().describe('ISO 8601');
 
 // ---------------------------------------------------------------- draft (citizen)
 
+/** A CCCD encodes the birth year: a disagreement is almost always a typo in one of them. */
+function cccdBirthYear(v: { idNumber: string; birthDate: string }, ctx: z.RefinementCtx) {
+  if (/^\d{12}$/.test(v.idNumber)) {
+    const r = validateCccd(v.idNumber, { birthDate: v.birthDate });
+    if (!r.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.error });
+  }
+}
+
+// Beside the other fields' errors, not after they are fixed: it needs only these two valid.
+const cccdBirthYearWhen = {
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((i) => ['idNumber', 'birthDate'].includes(String(i.path?.[0]))),
+};
+
+const identityFields = { bhxhCode, fullName, idNumber, birthDate };
+
+/**
+ * Step 1 "Tiếp tục": who the person is. The server checks the code against the insurance records
+ * (exists, name matches, no account or pending application yet) before the address is asked for.
+ */
+export const identityRequestSchema = z
+  .object(identityFields)
+  .superRefine(cccdBirthYear, cccdBirthYearWhen);
+export type IdentityRequest = z.input<typeof identityRequestSchema>;
+
 /** Step 1–2, "Điền đầy đủ, chính xác các thông tin"; checked again by the server. */
 export const applicantRequestSchema = z
   .object({
-    bhxhCode,
-    fullName,
-    idNumber,
-    birthDate,
+    ...identityFields,
     provinceCode: code('PROVINCE_REQUIRED'),
     communeCode: code('COMMUNE_REQUIRED'),
     street,
     phone,
   })
-  .superRefine(
-    (v, ctx) => {
-      // A CCCD encodes the birth year: a disagreement is almost always a typo in one of them.
-      if (/^\d{12}$/.test(v.idNumber)) {
-        const r = validateCccd(v.idNumber, { birthDate: v.birthDate });
-        if (!r.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.error });
-      }
-    },
-    // Beside the other fields' errors, not after they are fixed: it needs only these two valid.
-    {
-      when: (payload) =>
-        !payload.issues.some((i) => ['idNumber', 'birthDate'].includes(String(i.path?.[0]))),
-    },
-  );
+  .superRefine(cccdBirthYear, cccdBirthYearWhen);
 export type ApplicantRequest = z.input<typeof applicantRequestSchema>;
 
 const answerText = text({ max: 500 });
@@ -261,6 +271,20 @@ export const registrationDraftSchema = z.object({
   submitted: z.object({ applicationNumber: z.string(), submittedAt: iso }).nullable(),
 });
 export type RegistrationDraft = z.infer<typeof registrationDraftSchema>;
+
+/** The answer to step 1's check (PUT …/identity). */
+export const identityCheckedSchema = z.object({
+  draft: registrationDraftSchema,
+  /**
+   * The records' spelling of the name, only when the typed name is the same name up to
+   * diacritics, case and spacing but spelled otherwise ("hoang thu trang" → "Hoàng Thu Trang"):
+   * the form asks "Có phải bạn là …?". Never set for a name that does not match (NAME_MISMATCH),
+   * so it reveals nothing the person did not already type. The server stores the records'
+   * spelling whether or not the person accepts.
+   */
+  recordName: z.string().nullable(),
+});
+export type IdentityChecked = z.infer<typeof identityCheckedSchema>;
 
 export const draftCreatedSchema = z.object({
   id: z.string(),

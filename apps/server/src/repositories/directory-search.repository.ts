@@ -11,6 +11,7 @@ import {
   lookupWords,
   provinces,
 } from '../db/schema/index.ts';
+import { provincialAgencyScore } from './agency-rank.ts';
 
 /** The five public directories of "Tra cứu" (two of them views of health_facilities). */
 export type DirectoryKind =
@@ -227,8 +228,21 @@ function orderOf(kind: DirectoryKind, c: DirectoryCriteria): SQL[] {
       tiers.map((cond, i) => sql`when ${cond} then ${sql.raw(String(i + 1))}`),
       sql` `,
     );
-    return [sql`case ${code} ${whens} else ${sql.raw(String(tiers.length + 1))} end`, ...byName];
+    const tier = sql`case ${code} ${whens} else ${sql.raw(String(tiers.length + 1))} end`;
+    if (kind === 'agencies') {
+      // A search naming a province finds its provincial agency first, then the province's
+      // base agencies (agency-rank.ts); provincial agencies before base ones within a tier.
+      return [
+        sql`${provincialAgencyScore(key.split(' '))} desc`,
+        tier,
+        sql`(${agencies.kind} = 'province') desc`,
+        ...byName,
+      ];
+    }
+    return [tier, ...byName];
   }
+  // A province's agencies (its filter): the provincial agency first, then the base ones.
+  if (kind === 'agencies') return [sql`(${agencies.kind} = 'province') desc`, ...byName];
   return byName;
 }
 

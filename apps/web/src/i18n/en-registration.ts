@@ -52,6 +52,11 @@ export const enRegistration: typeof viRegistration = {
     continue: 'Continue',
     back: 'Back',
     checking: 'Checking…',
+    nameSuggestion: {
+      question: 'Did you mean {{name}}?',
+      hint: 'Your name will be written as in the social insurance records, with its accents.',
+      accept: 'Yes, I am {{name}}',
+    },
     qr: {
       title: 'Scan a QR code',
       lead: 'Fill in faster from the QR code on your health insurance card or chip-based citizen ID.',
@@ -119,6 +124,8 @@ export const enRegistration: typeof viRegistration = {
       address: 'Address: {{address}}',
       suggested: 'For the province you chose',
       none: 'No agency matches your search.',
+      more: 'There are other agencies: type a province, city or agency name in the search box.',
+      moreFound: 'Only the {{shown}} best matches are shown. Type more to narrow it down.',
     },
     email: {
       title: 'Receive the declaration form by email',

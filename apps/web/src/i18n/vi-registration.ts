@@ -50,6 +50,11 @@ export const viRegistration = {
     continue: 'Tiếp tục',
     back: 'Quay Lại',
     checking: 'Đang kiểm tra…',
+    nameSuggestion: {
+      question: 'Có phải bạn là {{name}}?',
+      hint: 'Họ và tên sẽ được ghi theo dữ liệu BHXH, có dấu.',
+      accept: 'Đúng, tôi là {{name}}',
+    },
     qr: {
       title: 'Quét mã QR',
       lead: 'Điền nhanh từ mã QR trên thẻ BHYT hoặc thẻ CCCD gắn chip.',
@@ -115,6 +120,8 @@ export const viRegistration = {
       address: 'Địa chỉ: {{address}}',
       suggested: 'Theo Tỉnh - TP bạn chọn',
       none: 'Không có cơ quan BHXH nào khớp với nội dung tìm.',
+      more: 'Còn các cơ quan BHXH khác: gõ tên tỉnh, thành phố hoặc tên cơ quan vào ô tìm kiếm.',
+      moreFound: 'Chỉ hiện {{shown}} kết quả phù hợp nhất. Gõ thêm để thu hẹp.',
     },
     email: {
       title: 'Nhận tờ khai qua email',

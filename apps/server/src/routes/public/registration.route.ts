@@ -5,6 +5,7 @@ import {
   draftAnswersSchema,
   draftCreatedSchema,
   draftTokenHeaderSchema as headers,
+  identityCheckedSchema,
   registrationIdParamSchema as params,
   registrationDraftSchema,
 } from '@vssid/contracts';
@@ -57,6 +58,27 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.drafts.patch(req.params.id, draftToken(req), req.body),
+  );
+
+  app.put(
+    '/registrations/:id/identity',
+    {
+      schema: {
+        tags,
+        summary: 'Bước 1: lưu và kiểm tra mã số BHXH, họ tên ("Tiếp tục")',
+        params,
+        headers,
+        // Saved as typed before the check, like …/applicant.
+        body: draftAnswersSchema,
+        response: {
+          200: identityCheckedSchema,
+          422: apiErrorSchema,
+          429: apiErrorSchema,
+          ...errors,
+        },
+      },
+    },
+    async (req) => svc.applicant.identity(req.params.id, draftToken(req), req.body, req.ip),
   );
 
   app.put(

@@ -54,9 +54,17 @@ export function registrationDraftService(deps: {
     return updated;
   }
 
+  /** Stores the answers as typed; a changed step 1–2 answer must be checked again. */
+  async function saveAnswers(row: RegistrationRow, answers: DraftAnswers) {
+    const merged = { ...row.answers, ...stripUndefined(answers) };
+    const changed = APPLICANT_KEYS.some((k) => (merged[k] ?? '') !== (row.answers[k] ?? ''));
+    return save(row, { answers: merged, ...(changed ? { applicantVerified: false } : {}) });
+  }
+
   return {
     view,
     save,
+    saveAnswers,
     touch,
     async create(ip: string) {
       await deps.rateLimits
@@ -78,12 +86,7 @@ export function registrationDraftService(deps: {
 
     /** Autosave of what the form holds; no checks, but a changed step 1–2 must be checked again. */
     async patch(id: string, token: string | undefined, answers: DraftAnswers) {
-      const row = await deps.access.openDraft(id, token);
-      const merged = { ...row.answers, ...stripUndefined(answers) };
-      const changed = APPLICANT_KEYS.some((k) => (merged[k] ?? '') !== (row.answers[k] ?? ''));
-      return view(
-        await save(row, { answers: merged, ...(changed ? { applicantVerified: false } : {}) }),
-      );
+      return view(await saveAnswers(await deps.access.openDraft(id, token), answers));
     },
 
     /** Explicit consent (Luật 91/2025/QH15), recorded with its time, before any upload. */

@@ -2,6 +2,7 @@ import {
   type ApplicantRequest,
   applicantRequestSchema,
   type FieldError,
+  type IdentityRequest,
   issuesToFieldErrors,
   type Lang,
 } from '@vssid/contracts';
@@ -30,6 +31,12 @@ export function toApplicantRequest(answers: Answers): ApplicantRequest {
     street: answers.street,
     phone: answers.phone,
   };
+}
+
+/** Step 1's fields, for the server's check of the code and the name. */
+export function toIdentityRequest(answers: Answers): IdentityRequest {
+  const { bhxhCode, fullName, idNumber, birthDate } = toApplicantRequest(answers);
+  return { bhxhCode, fullName, idNumber, birthDate };
 }
 
 // Stand-ins for the other step's fields, so the schema's cross-field rule (a CCCD's birth

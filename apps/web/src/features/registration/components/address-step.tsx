@@ -46,6 +46,9 @@ export function AddressStep({ flow, errors, setErrors, goTo }: StepProps) {
     verify.mutate(undefined, {
       onSuccess: (draft) => {
         flow.setDraft(draft);
+        // The server keeps the records' spelling of the name: show that one from now on.
+        const saved = draft.answers.fullName;
+        if (saved && saved !== answers.fullName) flow.update({ fullName: saved });
         goTo(3);
       },
       onError: (error) => failed(apiErrors(error, lang)),

@@ -1,36 +1,50 @@
 import type { Agency } from '@vssid/contracts';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldErrorMessage } from '../../../lib/components/field-error.tsx';
 import { RequiredMark } from '../../../lib/components/required-mark.tsx';
-import { filterOptions } from '../../../lib/filter-options.ts';
+import { useAgencies } from '../api/agencies.ts';
 
 export const AGENCY_SEARCH_ID = 'reg-agency-search';
+/** Agencies shown at once: the page stays short and the email field within reach. */
+export const AGENCIES_SHOWN = 4;
+const SEARCH_DELAY_MS = 250;
 
 interface AgencyListProps {
-  agencies: readonly Agency[];
-  /** The applicant's province: its agency is listed first, and says why. */
+  /** The applicant's province (step 2): its agencies are listed first, and say why. */
   provinceCode: string;
   value: string;
   onChange: (agencyId: string) => void;
   error?: string;
 }
 
-/** "Cơ quan BHXH tiếp nhận": a search box over a list of radio cards (name, phone, address). */
-export function AgencyList({ agencies, provinceCode, value, onChange, error }: AgencyListProps) {
+/** What was typed, once the person paused typing. */
+function useSettled(value: string, delayMs: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+/**
+ * "Cơ quan BHXH tiếp nhận": a search box over a short list of radio cards (name, phone, address).
+ * Without a search, the agencies of the applicant's province (the provincial one first); with one,
+ * the server's best matches across the country. The chosen agency stays on the list.
+ */
+export function AgencyList({ provinceCode, value, onChange, error }: AgencyListProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const options = agencies.map((a) => ({
-    value: a.id,
-    label: a.name,
-    details: [
-      t('registration.agency.phone', { phone: a.phone }),
-      t('registration.agency.address', { address: a.address }),
-    ],
-    own: a.provinceCode === provinceCode,
-  }));
-  const own = options.filter((o) => o.own);
-  const shown = filterOptions([...own, ...options.filter((o) => !o.own)], query);
+  const q = useSettled(query, SEARCH_DELAY_MS);
+  const found = useAgencies(provinceCode || undefined, q);
+  const [picked, setPicked] = useState<Agency | null>(null);
+  const items = found.data ?? [];
+  const chosen = picked?.id === value ? picked : (items.find((a) => a.id === value) ?? null);
+  const top = items.slice(0, AGENCIES_SHOWN);
+  const shown = chosen && !top.some((a) => a.id === chosen.id) ? [chosen, ...top] : top;
+  const searching = q.trim() !== '';
+
   return (
     <fieldset
       className={error ? 'field field--error agencies' : 'field agencies'}
@@ -49,6 +63,7 @@ export function AgencyList({ agencies, provinceCode, value, onChange, error }: A
         type="search"
         autoComplete="off"
         aria-describedby="reg-agency-search-hint"
+        aria-controls="reg-agency-list"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
@@ -56,29 +71,53 @@ export function AgencyList({ agencies, provinceCode, value, onChange, error }: A
         {t('registration.agency.searchHint')}
       </p>
       {error && <FieldErrorMessage id="reg-agency-error" message={error} />}
-      <ul className="agencies__list">
-        {shown.map((o) => (
-          <li key={o.value}>
-            <input
-              type="radio"
-              id={`reg-agency-${o.value}`}
-              name="agencyId"
-              className="agency__radio"
-              value={o.value}
-              checked={value === o.value}
-              onChange={() => onChange(o.value)}
-            />
-            <label htmlFor={`reg-agency-${o.value}`} className="agency">
-              <span className="agency__name">{o.label}</span>
-              {o.own && <span className="agency__badge">{t('registration.agency.suggested')}</span>}
-              {o.details.map((line) => (
-                <span key={line}>{line}</span>
-              ))}
-            </label>
-          </li>
-        ))}
-      </ul>
-      {shown.length === 0 && <p className="muted">{t('registration.agency.none')}</p>}
+      {!found.data ? (
+        <p className="muted" role="status">
+          {found.isError ? t('registration.picker.loadFailed') : t('common.loading')}
+        </p>
+      ) : (
+        <>
+          <ul className="agencies__list" id="reg-agency-list" aria-busy={found.isFetching}>
+            {shown.map((a) => (
+              <li key={a.id}>
+                <input
+                  type="radio"
+                  id={`reg-agency-${a.id}`}
+                  name="agencyId"
+                  className="agency__radio"
+                  value={a.id}
+                  checked={value === a.id}
+                  onChange={() => {
+                    setPicked(a);
+                    onChange(a.id);
+                  }}
+                />
+                <label htmlFor={`reg-agency-${a.id}`} className="agency">
+                  <span className="agency__name">{a.name}</span>
+                  {a.provinceCode === provinceCode && (
+                    <span className="agency__badge">{t('registration.agency.suggested')}</span>
+                  )}
+                  <span>{t('registration.agency.phone', { phone: a.phone })}</span>
+                  <span className="agency__address">
+                    {t('registration.agency.address', { address: a.address })}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {items.length === 0 ? (
+            <p className="muted" role="status">
+              {t('registration.agency.none')}
+            </p>
+          ) : items.length > AGENCIES_SHOWN ? (
+            <p className="field__hint" id="reg-agency-more">
+              {searching
+                ? t('registration.agency.moreFound', { shown: AGENCIES_SHOWN })
+                : t('registration.agency.more')}
+            </p>
+          ) : null}
+        </>
+      )}
     </fieldset>
   );
 }

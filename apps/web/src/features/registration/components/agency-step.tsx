@@ -8,7 +8,6 @@ import { Button } from '../../../lib/components/button.tsx';
 import { FormErrorSummary } from '../../../lib/components/form-error-summary.tsx';
 import { EmailField } from '../../../lib/components/text-field.tsx';
 import { type FormErrors, fieldError } from '../../../lib/form-errors.ts';
-import { useAgencies } from '../api/agencies.ts';
 import { sendOtp } from '../api/otp.ts';
 import { apiErrors } from '../api-errors.ts';
 import { type OtpTiming, timingFromDraft, timingFromSent } from '../otp-timing.ts';
@@ -27,7 +26,6 @@ export function AgencyStep(
   const { t } = useTranslation();
   const [lang] = useLang();
   const { answers, update } = flow;
-  const agencies = useAgencies(answers.provinceCode || undefined);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [timing, setTiming] = useState<OtpTiming | null>(() => timingFromDraft(flow.draft));
   const send = useMutation({
@@ -53,19 +51,12 @@ export function AgencyStep(
     <>
       <form className="form" noValidate onSubmit={onSend}>
         {errors && <FormErrorSummary id="reg-error-summary" errors={errors} fieldIds={FIELD_IDS} />}
-        {agencies.data ? (
-          <AgencyList
-            agencies={agencies.data}
-            provinceCode={answers.provinceCode}
-            value={answers.agencyId}
-            onChange={(agencyId) => update({ agencyId })}
-            error={fieldError(errors, 'agencyId', lang)}
-          />
-        ) : (
-          <p className="muted" role="status">
-            {agencies.isError ? t('registration.picker.loadFailed') : t('common.loading')}
-          </p>
-        )}
+        <AgencyList
+          provinceCode={answers.provinceCode}
+          value={answers.agencyId}
+          onChange={(agencyId) => update({ agencyId })}
+          error={fieldError(errors, 'agencyId', lang)}
+        />
         <h3 className="form__subheading">{t('registration.email.title')}</h3>
         <EmailField
           id={FIELD_IDS.email}
