@@ -119,7 +119,7 @@ test.describe('Issue 11: an approved student finds the card the school gives', (
     await shot(page, FLOW, '01-student-card');
 
     await page.goto('/ca-nhan/qua-trinh-tham-gia');
-    await page.getByRole('tab', { name: 'BHYT' }).click();
+    await page.getByRole('tab', { name: 'BHYT', exact: true }).click();
     const periods = page.locator('#period-list .period');
     await expect(periods.first()).toContainText('Trường Đại học Hàng hải Việt Nam');
     await expect(page.locator('#participation-total')).not.toContainText(': 0 tháng');
@@ -151,7 +151,7 @@ test.describe('Issue 11: someone BHXH holds no card for is told so, and whom to 
 
     // A tab with no month on record: said plainly, not "0 tháng" as if it were a total.
     await page.goto('/ca-nhan/qua-trinh-tham-gia');
-    await page.getByRole('tab', { name: 'BHTN' }).click();
+    await page.getByRole('tab', { name: 'BHTN', exact: true }).click();
     await expect(page.locator('#no-participation')).toContainText(
       'Chưa có quá trình tham gia BHTN',
     );
