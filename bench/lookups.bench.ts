@@ -161,14 +161,14 @@ export async function lookupsBench(driver: 'pglite' | 'postgres', seconds: numbe
         'provinceCode=79',
         'q=dong%20da',
         `q=${enc('bach maii')}`,
-        'q=01929',
+        'q=01001',
         near,
       ],
       'bhyt-facilities': [
         'provinceCode=31&initialRegistration=true',
         'q=dong%20da',
         `q=${enc('tram y te phuong hong bangg')}`,
-        'q=01929',
+        'q=01001',
         near,
       ],
       employers: [

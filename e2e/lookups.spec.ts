@@ -94,7 +94,7 @@ test.describe('Tra cứu: the five directory lookups at 390x844', () => {
     const card = cards(page).filter({
       has: page.getByRole('heading', { name: 'Bệnh viện Bạch Mai', exact: true }),
     });
-    await expect(card).toContainText('Mã CSKCB01929');
+    await expect(card).toContainText('Mã CSKCB01001');
     await expect(card).toContainText('Dữ liệu minh hoạ');
     await expect(page.locator('#dir-q')).toHaveValue('bach mai');
     await shot(page, FLOW, '02-sick-leave-bach-mai');

@@ -82,7 +82,7 @@ export async function createRuntime(o: RuntimeOptions) {
     const seed = o.seed ?? { adminUnits: true, demo: config.seedDemo };
     if (seed.adminUnits && (await seedAdminUnits(database)))
       log.info('administrative units loaded');
-    if (seed.demo && (await seedDemo(database))) log.info('demo data seeded');
+    if (seed.demo && (await seedDemo(database, clock.now()))) log.info('demo data seeded');
     if (seed.demo && (await seedDemoStaff(database, secrets.fieldKey)))
       log.info('demo staff sign-ins seeded');
     if (seed.demo && (o.seed ? o.seed.directories === true : true)) {

@@ -180,9 +180,9 @@ const DECISIONS: Record<string, Decision> = {
   },
   'GET /api/admin/audit-log': { expect: staff(403, 200, 200) },
   // Personal records (contracts/records.ts): citizens see their own (fixture citizens have no
-  // card: 404); officers only their province's citizens (fixture citizens have none: 404).
+  // card: 200 { card: null }, the downloads 404); officers only their province's citizens.
   'GET /api/me/summary': { expect: citizens(200) },
-  'GET /api/me/card': { expect: citizens(404) },
+  'GET /api/me/card': { expect: citizens(200) },
   'GET /api/me/card.png': { expect: citizens(404) },
   'GET /api/me/card.pdf': { expect: citizens(404) },
   'GET /api/me/participation': { expect: citizens(200) },

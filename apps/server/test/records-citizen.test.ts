@@ -121,7 +121,9 @@ describe('citizen records', () => {
     const mine = (await get('/api/me/summary', other)).json();
     expect(mine.bhxhCode).toBe(OTHER);
     expect(mine.card).toBeNull();
-    expect((await get('/api/me/card', other)).statusCode).toBe(404);
+    const noCard = await get('/api/me/card', other);
+    expect(noCard.statusCode).toBe(200);
+    expect(noCard.json()).toMatchObject({ card: null, agency: { code: '001' } });
     expect((await get('/api/me/benefits?category=sickness_maternity', other)).json().items).toEqual(
       [],
     );

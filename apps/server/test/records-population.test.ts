@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../src/db/seed/demo.ts';
+import { seedDemoDirectories } from '../src/db/seed/demo-directories.ts';
 import { seedPopulation } from '../src/db/seed/population.ts';
 import { rng } from '../src/db/seed/population-names.ts';
 import { generatePerson } from '../src/db/seed/population-people.ts';
@@ -19,8 +20,13 @@ afterAll(async () => t?.close());
 describe('population seed', () => {
   it('is deterministic', () => {
     const commune = { code: '00004', provinceCode: '01', name: 'Phường Ba Đình' };
-    const a = generatePerson(rng(7), 3, commune, '2026-11');
-    expect(generatePerson(rng(7), 3, commune, '2026-11')).toEqual(a);
+    const places = {
+      facilities: new Map([['01', [{ code: '01001', name: 'Bệnh viện Bạch Mai' }]]]),
+      employers: new Map([['01', [{ unitCode: 'GD0004A', name: 'Bảo hiểm Xã hội Việt Nam' }]]]),
+      agencyName: new Map([['01', 'BHXH Tp. Hà Nội']]),
+    };
+    const a = generatePerson(rng(7), 3, commune, '2026-11', places);
+    expect(generatePerson(rng(7), 3, commune, '2026-11', places)).toEqual(a);
     expect(a.person.bhxhCode).toBe('9000000003');
     expect(a.person.fullName).toMatch(/^\p{Lu}\p{Ll}* .+/u);
   });
@@ -29,6 +35,8 @@ describe('population seed', () => {
     const demoBefore = await count(
       `select count(*)::int as n from participation_periods where bhxh_code = '${DEMO.citizen.bhxhCode}'`,
     );
+    // The people work and are treated at rows of the directories (seeded here, outside the timing).
+    await seedDemoDirectories(t.runtime.database);
     const started = Date.now();
     await seedPopulation(t.runtime.database, { citizens: 2000, now: NOW });
     const perMinute = (2000 / (Date.now() - started)) * 60_000;
@@ -36,9 +44,17 @@ describe('population seed', () => {
     expect(
       await count("select count(*)::int as n from insured_persons where bhxh_code like '9%'"),
     ).toBe(2000);
+    // A card for exactly those insured now (a paid job covering the clock's month), and for them
+    // the BHYT months of that job.
     expect(await count("select count(*)::int as n from bhyt_cards where bhxh_code like '9%'")).toBe(
-      2000,
+      await count(
+        `select count(distinct bhxh_code)::int as n from participation_periods
+          where bhxh_code like '9%' and scheme = 'bhyt' and status = 'paid' and to_month = '2026-11'`,
+      ),
     );
+    expect(
+      await count("select count(*)::int as n from bhyt_cards where bhxh_code like '9%'"),
+    ).toBeGreaterThan(200);
     expect(
       await count(
         "select count(distinct bhxh_code)::int as n from participation_periods where bhxh_code like '9%'",
@@ -58,7 +74,7 @@ describe('population seed', () => {
     ).toBe(0);
     expect(
       await count(
-        "select count(*)::int as n from participation_periods where to_month > '2026-11'",
+        "select count(*)::int as n from participation_periods where bhxh_code like '9%' and to_month > '2026-11'",
       ),
     ).toBe(0);
     expect(

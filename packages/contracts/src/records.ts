@@ -4,6 +4,8 @@
 //   gains `updated` (directory rows whose stored values changed); IMPORT_ROW_REASONS gains
 //   IMPORT_OUT_OF_SCOPE, IMPORT_UNKNOWN_PLACE, IMPORT_UNKNOWN_AGENCY.
 // - importJobSchema.errorCode may be IMPORT_FAILED (interrupted upload / server error); message added.
+// - issue 11: GET /api/me/card answers 200 `{ card: null, agency }` (noCardSchema, cardAnswerSchema)
+//   instead of 404 CARD_NOT_FOUND when BHXH holds no card; agencyContactSchema added.
 // - issue 10: importJobSchema gains errorLine; POST answers 422 IMPORT_FILE_MALFORMED (error.line) for
 //   a file that is not valid CSV text (nothing imported) and 409 IMPORT_ID_TAKEN for a reused x-import-id.
 /**
@@ -18,7 +20,7 @@
  * | Method | Path                                              | 2xx                                  | Errors
  * |--------|---------------------------------------------------|--------------------------------------|-------
  * | GET    | /api/me/summary                                   | 200 recordsSummarySchema             | 401
- * | GET    | /api/me/card                                      | 200 bhytCardSchema                   | 401; 404 CARD_NOT_FOUND
+ * | GET    | /api/me/card                                      | 200 cardAnswerSchema (the card, or noCardSchema) | 401
  * | GET    | /api/me/card.png                                  | 200 image/png (attachment)           | 401; 404 CARD_NOT_FOUND
  * | GET    | /api/me/card.pdf                                  | 200 application/pdf (attachment)     | 401; 404 CARD_NOT_FOUND
  * | GET    | /api/me/participation?scheme=bhxh|bhyt|bhtn|bhtnld | 200 participationSchema (default bhxh) | 400 VALIDATION_FAILED; 401
@@ -136,6 +138,28 @@ export const bhytCardSchema = z.object({
   /** When the server produced this answer; the PWA shows it with the offline copy. */
   fetchedAt: z.string(),
 });
+
+/** The agency a person turns to about their records: their province's BHXH agency. */
+export const agencyContactSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  email: z.string().nullable(),
+  workingHours: z.string().nullable(),
+});
+
+/**
+ * Issue 11: BHXH holds no card for this person. Not an error (nothing to retry): the screen
+ * says so and names the agency to contact (`agency` null when the person's province is unknown).
+ */
+export const noCardSchema = z.object({
+  card: z.null(),
+  agency: agencyContactSchema.nullable(),
+});
+
+/** GET /api/me/card: the card, or `{ card: null, agency }`. */
+export const cardAnswerSchema = z.union([bhytCardSchema, noCardSchema]);
 
 export const participationTotalSchema = z.object({
   months: z.number().int(),
@@ -261,6 +285,9 @@ export const importJobSchema = z.object({
 });
 
 export type BhytCard = z.infer<typeof bhytCardSchema>;
+export type AgencyContact = z.infer<typeof agencyContactSchema>;
+export type NoCard = z.infer<typeof noCardSchema>;
+export type CardAnswer = z.infer<typeof cardAnswerSchema>;
 export type ParticipationTotalView = z.infer<typeof participationTotalSchema>;
 export type ParticipationPeriodView = z.infer<typeof participationPeriodSchema>;
 export type Participation = z.infer<typeof participationSchema>;

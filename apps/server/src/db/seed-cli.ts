@@ -22,7 +22,7 @@ const database = await openDatabase(config.database, log);
 try {
   await runMigrations(database);
   log.info({ loaded: await seedAdminUnits(database) }, 'administrative units');
-  log.info({ seeded: await seedDemo(database) }, 'demo data');
+  log.info({ seeded: await seedDemo(database, systemClock.now()) }, 'demo data');
   const { fieldKey } = deriveSecrets(loadMasterSecret(config.appSecret, config.dataDir));
   log.info({ seeded: await seedDemoStaff(database, fieldKey) }, 'demo staff');
   const at = process.argv.indexOf('--citizens');

@@ -61,6 +61,23 @@ export function recordsRepository(db: Db) {
         .where(eq(medicalVisits.bhxhCode, bhxhCode))
         .orderBy(desc(medicalVisits.admittedOn));
     },
+    /** The province's own BHXH agency (kind 'province'): whom a person contacts. */
+    async provinceAgency(provinceCode: string) {
+      const [a] = await db
+        .select({
+          code: agencies.code,
+          name: agencies.name,
+          address: agencies.address,
+          phone: agencies.phone,
+          email: agencies.email,
+          workingHours: agencies.workingHours,
+        })
+        .from(agencies)
+        .where(and(eq(agencies.provinceCode, provinceCode), eq(agencies.kind, 'province')))
+        .orderBy(asc(agencies.code))
+        .limit(1);
+      return a ?? null;
+    },
     async agencyProvince(agencyId: string): Promise<string | null> {
       const [a] = await db
         .select({ p: agencies.provinceCode })

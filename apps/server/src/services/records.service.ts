@@ -1,6 +1,7 @@
 import type {
   BenefitList,
   BhytCard,
+  CardAnswer,
   CitizenRecords,
   MedicalVisits,
   Participation,
@@ -41,6 +42,7 @@ export function recordsService({ repo, clock, audit }: Deps) {
     return code;
   }
 
+  /** The card itself (the downloads): 404 CARD_NOT_FOUND when there is none. */
   async function card(auth: AuthContext): Promise<BhytCard> {
     const r = await repo.personWithCard(own(auth));
     if (!r?.card) throw new AppError('CARD_NOT_FOUND', 404);
@@ -49,6 +51,17 @@ export function recordsService({ repo, clock, audit }: Deps) {
 
   return {
     card,
+    /**
+     * GET /api/me/card. No card on record is an answer, not a failure: `{ card: null }` with the
+     * person's provincial agency, whom they contact to have one issued.
+     */
+    async cardAnswer(auth: AuthContext): Promise<CardAnswer> {
+      const r = await repo.personWithCard(own(auth));
+      if (!r) throw new AppError('RECORDS_NOT_FOUND', 404);
+      if (r.card) return presentCard(r.person, r.card, clock.now());
+      const province = r.person.provinceCode;
+      return { card: null, agency: province ? await repo.provinceAgency(province) : null };
+    },
     /** Two indexed queries: person ⟕ card, then the BHXH periods. */
     async summary(auth: AuthContext): Promise<RecordsSummary> {
       const code = own(auth);

@@ -1,5 +1,6 @@
 import { enAuth } from './en-auth.ts';
 import { enLookups } from './en-lookups.ts';
+import { enNoRecords } from './en-no-records.ts';
 import { enRecords } from './en-records.ts';
 import { enRegistration } from './en-registration.ts';
 import type { Catalog } from './vi.ts';
@@ -51,6 +52,7 @@ export const en: Catalog = {
   ...enAuth,
   ...enRegistration,
   ...enRecords,
+  ...enNoRecords,
   ...enLookups,
   feedback: {
     intro: 'Your feedback makes VssID better. We read every message.',

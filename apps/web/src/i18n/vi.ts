@@ -1,5 +1,6 @@
 import { viAuth } from './vi-auth.ts';
 import { viLookups } from './vi-lookups.ts';
+import { viNoRecords } from './vi-no-records.ts';
 import { viRecords } from './vi-records.ts';
 import { viRegistration } from './vi-registration.ts';
 
@@ -54,6 +55,7 @@ export const vi = {
   ...viAuth,
   ...viRegistration,
   ...viRecords,
+  ...viNoRecords,
   ...viLookups,
   feedback: {
     intro: 'Ý kiến của bạn giúp VssID tốt hơn. Chúng tôi đọc mọi góp ý.',

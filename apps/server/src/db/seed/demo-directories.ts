@@ -1,7 +1,8 @@
 // READY
 import { directoryKeys } from '../../services/lookups/directory-keys.ts';
 import type { Database } from '../client.ts';
-import { hamletWord, JITTER, PROVINCE_GEO } from './directory-geo.ts';
+import { hamletWord, JITTER, PROVINCE_GEO, UNSERVED_COMMUNES } from './directory-geo.ts';
+import { BACH_MAI, KNOWN_EMPLOYERS, KNOWN_FACILITIES, VMU } from './known-rows.ts';
 import { type Rng, rng } from './population-names.ts';
 
 /**
@@ -38,8 +39,8 @@ export const BENCH_DIRECTORY_SIZES: DirectorySizes = {
 
 /** Rows the demos and e2e specs can count on (names, codes). */
 export const KNOWN_DIRECTORY_ROWS = {
-  facility: { code: '01929', name: 'Bệnh viện Bạch Mai', communeCode: '00229' },
-  employer: { unitCode: 'GD0001A', name: 'Trường Đại học Hàng hải Việt Nam', agencyCode: '031' },
+  facility: { code: BACH_MAI.code, name: BACH_MAI.name, communeCode: BACH_MAI.commune },
+  employer: { unitCode: VMU.unitCode, name: VMU.name, agencyCode: VMU.agency },
 } as const;
 
 export type DirectorySeedResult = {
@@ -327,10 +328,15 @@ function landline(r: Rng, provinceCode: string): string {
   return area.length === 3 ? `${area} 3${d(3)} ${d(4)}` : `${area} 3${d(3)} ${d(3)}`;
 }
 
+/**
+ * An address that fits the kind of unit: a ward (phường) has numbered city streets; a commune
+ * (xã) has hamlets or a street; a special zone (đặc khu: islands) is always addressed by its
+ * hamlets or zones ("Thôn 3", "Ấp Đông"), never by a city street.
+ */
 function streetAddress(r: Rng, c: Commune, p: Province): string {
   const street = r.pick(STREETS);
   const way = p.code === '01' && r.chance(0.6) ? 'phố' : 'đường';
-  if (c.type === 'Xã' && r.chance(0.55))
+  if (c.type === 'Đặc khu' || (c.type === 'Xã' && r.chance(0.55)))
     return `${r.pick(hamletWord(p.code))} ${r.chance(0.4) ? r.int(1, 12) : r.pick(HAMLETS)}, ${c.name}, ${p.name}`;
   const lane = r.chance(0.15) ? ` ngõ ${r.int(2, 199)}` : '';
   return `Số ${r.int(1, 450)}${lane} ${way} ${street}, ${c.name}, ${p.name}`;
@@ -480,6 +486,8 @@ async function loadWorld(database: Database): Promise<World> {
   const communeRows = c.rows as Commune[];
   const communes = new Map<string, Commune[]>();
   for (const x of communeRows) {
+    // Communes where no generated office, facility or employer belongs (directory-geo.ts).
+    if (UNSERVED_COMMUNES.has(x.code)) continue;
     const list = communes.get(x.provinceCode) ?? [];
     list.push(x);
     communes.set(x.provinceCode, list);
@@ -661,37 +669,6 @@ type FacilitySpec = {
   sick: number;
 };
 
-/** Real, well-known hospitals (names and approximate places; codes and flags generated). */
-const KNOWN_FACILITIES = [
-  {
-    code: KNOWN_DIRECTORY_ROWS.facility.code,
-    name: KNOWN_DIRECTORY_ROWS.facility.name,
-    province: '01',
-    commune: KNOWN_DIRECTORY_ROWS.facility.communeCode,
-    street: 'Số 78 đường Giải Phóng',
-    lat: 21.0014,
-    lng: 105.8409,
-  },
-  {
-    code: '01008',
-    name: 'Bệnh viện Hữu nghị Việt Đức',
-    province: '01',
-    commune: '00082',
-    street: 'Số 40 phố Tràng Thi',
-    lat: 21.0285,
-    lng: 105.8467,
-  },
-  {
-    code: '79001',
-    name: 'Bệnh viện Chợ Rẫy',
-    province: '79',
-    commune: '27343',
-    street: 'Số 201B đường Nguyễn Chí Thanh',
-    lat: 10.7578,
-    lng: 106.6594,
-  },
-] as const;
-
 function facilityKind(r: Rng, c: Commune, p: Province, trams: Set<string>): FacilitySpec {
   const x = r.next();
   const brand = `${r.pick(SYLLABLES)} ${r.pick(SYLLABLES)}`;
@@ -802,12 +779,13 @@ function* facilityRows(world: World, total: number): Generator<unknown[]> {
     if (n >= total) return;
     const p = world.province.get(f.province)!;
     const c = world.commune.get(f.commune) ?? seatOf(world, f.province);
-    const s: FacilitySpec = { name: f.name, level: 'specialized', ownership: 'public', sick: 1 };
+    const s: FacilitySpec = { name: f.name, level: f.level, ownership: 'public', sick: 1 };
     const out = row(f.code, s, c, p, `${f.street}, ${c.name}, ${p.name}`, {
       latitude: f.lat,
       longitude: f.lng,
     });
     out[10] = true; // contracted
+    out[11] = true; // accepts "KCB ban đầu" (the demo cards are registered there)
     out[12] = true; // issues sick leave
     yield out;
     n++;
@@ -952,27 +930,6 @@ function employerName(r: Rng, c: Commune, p: Province): { name: string; branch: 
   if (x < 0.97) return { name: `Phòng khám Đa khoa ${brand}`, branch: false };
   return { name: `Văn phòng Công chứng ${brand}`, branch: false };
 }
-
-const KNOWN_EMPLOYERS = [
-  {
-    unitCode: KNOWN_DIRECTORY_ROWS.employer.unitCode,
-    taxCode: '0200124891',
-    name: KNOWN_DIRECTORY_ROWS.employer.name,
-    province: '31',
-    commune: '11359',
-    address: 'Số 484 đường Lạch Tray, Phường Gia Viên, Thành phố Hải Phòng',
-    agency: '031',
-  },
-  {
-    unitCode: 'GD0002A',
-    taxCode: '0100106264',
-    name: 'Bệnh viện Bạch Mai',
-    province: '01',
-    commune: '00229',
-    address: 'Số 78 đường Giải Phóng, Phường Kim Liên, Thành phố Hà Nội',
-    agency: '001',
-  },
-] as const;
 
 function* employerRows(
   world: World,

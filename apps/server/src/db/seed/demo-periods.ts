@@ -1,44 +1,21 @@
 import type { participationPeriods } from '../schema/index.ts';
+import {
+  VSS_IT_CENTRE as CIT,
+  VSS_INFORMATION_CENTRE as INFO,
+  type KnownEmployer,
+  VSS,
+} from './known-rows.ts';
 
 type NewPeriod = typeof participationPeriods.$inferInsert;
 
-const VSS = 'Bảo hiểm Xã hội Việt Nam';
-const CIT = 'TRUNG TÂM CÔNG NGHỆ THÔNG TIN';
 const VSS_WORKPLACE = 'Số 7 Tràng Thi - Hoàn Kiếm - Hà Nội';
 const CIT_WORKPLACE = '150 Phố Vọng - Thanh Xuân - Hà Nội';
 
-/** [from, to, employer, position, workplace, salary đồng, coefficient, status] */
-const ROWS: [string, string, string, string, string, number, string, 'paid' | 'unpaid'][] = [
-  [
-    '2008-09',
-    '2011-04',
-    'Trung tâm Thông Tin - BHXH-VN',
-    'Chuyên viên',
-    VSS_WORKPLACE,
-    1_521_000,
-    '2.34',
-    'paid',
-  ],
-  [
-    '2011-05',
-    '2013-06',
-    'Trung tâm Thông Tin - BHXH-VN',
-    'Chuyên viên',
-    VSS_WORKPLACE,
-    2_216_100,
-    '2.67',
-    'paid',
-  ],
-  [
-    '2013-07',
-    '2016-08',
-    'Trung tâm Thông Tin - BHXH-VN',
-    'Chuyên viên',
-    VSS_WORKPLACE,
-    3_450_000,
-    '3.00',
-    'paid',
-  ],
+/** [from, to, employer (a directory row), position, workplace, salary đồng, coefficient, status] */
+const ROWS: [string, string, KnownEmployer, string, string, number, string, 'paid' | 'unpaid'][] = [
+  ['2008-09', '2011-04', INFO, 'Chuyên viên', VSS_WORKPLACE, 1_521_000, '2.34', 'paid'],
+  ['2011-05', '2013-06', INFO, 'Chuyên viên', VSS_WORKPLACE, 2_216_100, '2.67', 'paid'],
+  ['2013-07', '2016-08', INFO, 'Chuyên viên', VSS_WORKPLACE, 3_450_000, '3.00', 'paid'],
   [
     '2016-10',
     '2017-05',
@@ -81,21 +58,21 @@ const ROWS: [string, string, string, string, string, number, string, 'paid' | 'u
  * months, plus two months the employer has not paid (chưa đóng).
  */
 export function demoPeriods(bhxhCode: string): NewPeriod[] {
-  return ROWS.flatMap(
-    ([fromMonth, toMonth, employerName, position, workplace, salary, coef, status]) =>
-      (['bhxh', 'bhyt'] as const).map((scheme) => ({
-        bhxhCode,
-        scheme,
-        fromMonth,
-        toMonth,
-        employerName,
-        position,
-        workplace,
-        salary,
-        salaryCoefficient: coef,
-        contributionType: 'Bắt buộc',
-        currency: 'VND',
-        status,
-      })),
+  return ROWS.flatMap(([fromMonth, toMonth, employer, position, workplace, salary, coef, status]) =>
+    (['bhxh', 'bhyt'] as const).map((scheme) => ({
+      bhxhCode,
+      scheme,
+      fromMonth,
+      toMonth,
+      employerName: employer.name,
+      employerCode: employer.unitCode,
+      position,
+      workplace,
+      salary,
+      salaryCoefficient: coef,
+      contributionType: 'Bắt buộc',
+      currency: 'VND',
+      status,
+    })),
   );
 }

@@ -1,4 +1,5 @@
 import type { bhytCards, medicalVisits } from '../schema/index.ts';
+import { BACH_MAI, DONG_DA_HOSPITAL, HANOI_OBSTETRICS, type KnownFacility } from './known-rows.ts';
 
 /**
  * The demo citizen's BHYT card and a few visits at Hà Nội facilities (illustrative data,
@@ -9,8 +10,8 @@ export function demoCard(bhxhCode: string): typeof bhytCards.$inferInsert {
     bhxhCode,
     cardNumber: bhxhCode,
     oldCardNumber: `GD401${bhxhCode}`,
-    facilityName: 'Bệnh viện Đa khoa Đống Đa',
-    facilityCode: '01013',
+    facilityName: DONG_DA_HOSPITAL.name,
+    facilityCode: DONG_DA_HOSPITAL.code,
     validFrom: '2021-04-01',
     validTo: null,
     fiveYearsFrom: '2013-09-01',
@@ -24,10 +25,9 @@ export function demoCard(bhxhCode: string): typeof bhytCards.$inferInsert {
   };
 }
 
-/** [facility, code, in, out, kind, ICD, diagnosis, total, BHYT, patient] in đồng. */
+/** [facility (a directory row), in, out, kind, ICD, diagnosis, total, BHYT, patient] in đồng. */
 const VISITS: [
-  string,
-  string,
+  KnownFacility,
   string,
   string | null,
   'outpatient' | 'inpatient',
@@ -38,8 +38,7 @@ const VISITS: [
   number,
 ][] = [
   [
-    'Bệnh viện Đa khoa Đống Đa',
-    '01013',
+    DONG_DA_HOSPITAL,
     '2025-10-14',
     '2025-10-14',
     'outpatient',
@@ -50,8 +49,7 @@ const VISITS: [
     49_000,
   ],
   [
-    'Bệnh viện Bạch Mai',
-    '01001',
+    BACH_MAI,
     '2024-06-03',
     '2024-06-07',
     'inpatient',
@@ -62,8 +60,7 @@ const VISITS: [
     3_730_000,
   ],
   [
-    'Bệnh viện Đa khoa Đống Đa',
-    '01013',
+    DONG_DA_HOSPITAL,
     '2024-02-20',
     '2024-02-20',
     'outpatient',
@@ -74,8 +71,7 @@ const VISITS: [
     82_400,
   ],
   [
-    'Bệnh viện Phụ sản Hà Nội',
-    '01029',
+    HANOI_OBSTETRICS,
     '2014-09-14',
     '2014-09-18',
     'inpatient',
@@ -90,8 +86,7 @@ const VISITS: [
 export function demoVisits(bhxhCode: string): (typeof medicalVisits.$inferInsert)[] {
   return VISITS.map(
     ([
-      facilityName,
-      facilityCode,
+      facility,
       admittedOn,
       dischargedOn,
       kind,
@@ -102,8 +97,8 @@ export function demoVisits(bhxhCode: string): (typeof medicalVisits.$inferInsert
       paidByPatient,
     ]) => ({
       bhxhCode,
-      facilityName,
-      facilityCode,
+      facilityName: facility.name,
+      facilityCode: facility.code,
       admittedOn,
       dischargedOn,
       kind,

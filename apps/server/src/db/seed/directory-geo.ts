@@ -341,3 +341,12 @@ export function hamletWord(provinceCode: string): readonly string[] {
   if (n >= 38) return ['Thôn'];
   return ['Thôn', 'Xóm'];
 }
+
+/**
+ * Special zones where the generated directories place nothing: Đặc khu Hoàng Sa (20333, Đà
+ * Nẵng; the islands are not under Vietnamese administration in practice) and Đặc khu Trường Sa
+ * (22736, Khánh Hòa; island garrisons, no civilian post offices, firms or clinics to invent).
+ * The other special zones are inhabited islands: rows are generated there, with island
+ * addresses (see streetAddress in demo-directories.ts).
+ */
+export const UNSERVED_COMMUNES: ReadonlySet<string> = new Set(['20333', '22736']);

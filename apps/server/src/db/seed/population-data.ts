@@ -1,30 +1,4 @@
-/** Word lists for generated employers, positions and diagnoses (illustrative, not real firms). */
-export const COMPANY = [
-  'Công ty TNHH',
-  'Công ty Cổ phần',
-  'Doanh nghiệp tư nhân',
-  'Công ty TNHH MTV',
-];
-export const TRADE = [
-  'Xây dựng',
-  'Thương mại',
-  'Dệt may',
-  'Công nghệ',
-  'Vận tải',
-  'Thực phẩm',
-  'Cơ khí',
-  'Dịch vụ',
-];
-export const BRAND = [
-  'Hòa Bình',
-  'Thành Công',
-  'Phú Thịnh',
-  'Sao Việt',
-  'Hưng Long',
-  'Minh Phát',
-  'An Khang',
-  'Đại Dương',
-];
+/** Word lists for generated positions and diagnoses (employers come from the directory). */
 export const POSITIONS = [
   'Công nhân',
   'Nhân viên',

@@ -6,26 +6,55 @@ import type {
   medicalVisits,
   participationPeriods,
 } from '../schema/index.ts';
-import { BRAND, COMPANY, ICD, POSITIONS, TRADE } from './population-data.ts';
+import { ICD, POSITIONS } from './population-data.ts';
 import { type Rng, regionOf, vietnameseName } from './population-names.ts';
 
 export type Commune = { code: string; provinceCode: string; name: string };
+/**
+ * The directory rows people are placed at (read from "Tra cứu", never invented here), per
+ * province: facilities that take "KCB ban đầu", active employers, the province's agency name.
+ */
+export type Places = {
+  facilities: Map<string, { code: string; name: string }[]>;
+  employers: Map<string, { unitCode: string; name: string }[]>;
+  agencyName: Map<string, string>;
+};
+
+/**
+ * Mã đối tượng of an employee's card by the kind of unit (QĐ 1351/QĐ-BHXH list, read through
+ * plo.vn 2018: CH = cơ quan nhà nước, đơn vị sự nghiệp…; DN = doanh nghiệp; HX = hợp tác xã —
+ * HX unverified). Mức hưởng 4 (80 %) for all three (Luật BHYT Điều 22 khoản 1).
+ */
+function employeeObjectCode(employerName: string): 'CH' | 'DN' | 'HX' {
+  if (/^(Ủy ban nhân dân|Trường|Bệnh viện)/.test(employerName)) return 'CH';
+  if (employerName.startsWith('Hợp tác xã')) return 'HX';
+  return 'DN';
+}
 export type Person = {
   person: typeof insuredPersons.$inferInsert;
   periods: (typeof participationPeriods.$inferInsert)[];
   benefits: (typeof benefits.$inferInsert)[];
   visits: (typeof medicalVisits.$inferInsert)[];
-  card: typeof bhytCards.$inferInsert;
+  /** Only for someone insured now (a job covering the clock's month): no card otherwise. */
+  card: typeof bhytCards.$inferInsert | null;
 };
 
 const iso = (month: string, day: number) => `${month}-${String(day).padStart(2, '0')}`;
 
 /**
- * One generated person (code prefix 9, never a demo code): a career of 1–8 jobs with gaps,
- * occasional overlaps (second job) and unpaid months, salaries growing job to job, maternity
- * and sickness benefits, a BHYT card and a few visits near home. `lastMonth` = the clock's month.
+ * One generated person (code prefix 9, never a demo code): a career of 1–8 jobs at employers of
+ * the directory with gaps, occasional overlaps (second job) and unpaid months, salaries growing
+ * job to job, the BHYT months that go with each job, maternity and sickness benefits, a few
+ * visits at facilities of the directory, and — when a job covers `lastMonth` (the clock's
+ * month) — the BHYT card that job gives. Someone without a job now has no card on record.
  */
-export function generatePerson(r: Rng, i: number, commune: Commune, lastMonth: string): Person {
+export function generatePerson(
+  r: Rng,
+  i: number,
+  commune: Commune,
+  lastMonth: string,
+  places: Places,
+): Person {
   const bhxhCode = `9${String(i).padStart(9, '0')}`;
   const gender = r.chance(0.5) ? 'male' : 'female';
   const fullName = vietnameseName(r, regionOf(commune.provinceCode), gender);
@@ -47,19 +76,31 @@ export function generatePerson(r: Rng, i: number, commune: Commune, lastMonth: s
     monthIndex('1995-01'),
   );
   let salary = r.int(15, 45) * 100_000;
-  for (let job = r.int(1, 8); job > 0 && at <= end; job--) {
-    const employerName = `${r.pick(COMPANY)} ${r.pick(TRADE)} ${r.pick(BRAND)} ${r.int(1, 99)}`;
+  const employers = places.employers.get(commune.provinceCode) ?? [];
+  let current: { employerName: string; from: number } | null = null;
+  for (let job = r.int(1, 8); job > 0 && at <= end && employers.length > 0; job--) {
+    const employer = r.pick(employers);
+    const employerName = employer.name;
     const to = Math.min(end, at + r.int(5, 72));
     const row = {
       bhxhCode,
       scheme: 'bhxh' as const,
       employerName,
+      employerCode: employer.unitCode,
       position: r.pick(POSITIONS),
       workplace: commune.name,
       contributionType: 'Bắt buộc',
       salary,
     };
     periods.push({ ...row, fromMonth: monthFromIndex(at), toMonth: monthFromIndex(to) });
+    // An employee's BHYT is paid with the BHXH, month for month (tab "BHYT").
+    periods.push({
+      ...row,
+      scheme: 'bhyt',
+      fromMonth: monthFromIndex(at),
+      toMonth: monthFromIndex(to),
+    });
+    if (to === end && (!current || at < current.from)) current = { employerName, from: at };
     if (r.chance(0.5))
       periods.push({
         ...row,
@@ -108,17 +149,17 @@ export function generatePerson(r: Rng, i: number, commune: Commune, lastMonth: s
       });
     }
   }
-  const facilityCode = `${commune.provinceCode}${String(r.int(1, 40)).padStart(3, '0')}`;
-  const facilityName = `Trung tâm Y tế ${commune.name}`;
+  const facilities = places.facilities.get(commune.provinceCode) ?? [];
+  const facility = facilities.length ? r.pick(facilities) : null;
   const visits: Person['visits'] = [];
-  for (let v = r.int(0, 3); v > 0; v--) {
+  for (let v = facility ? r.int(0, 3) : 0; v > 0; v--) {
     const day = iso(monthFromIndex(end - r.int(0, 60)), r.int(1, 28));
     const [icdCode, icdName] = r.pick(ICD);
     const totalCost = r.int(15, 400) * 1000;
     visits.push({
       bhxhCode,
-      facilityName,
-      facilityCode,
+      facilityName: facility!.name,
+      facilityCode: facility!.code,
       admittedOn: day,
       dischargedOn: day,
       kind: 'outpatient',
@@ -129,18 +170,23 @@ export function generatePerson(r: Rng, i: number, commune: Commune, lastMonth: s
       paidByPatient: totalCost - Math.round(totalCost * 0.8),
     });
   }
-  const card = {
-    bhxhCode,
-    cardNumber: bhxhCode,
-    facilityName,
-    facilityCode,
-    validFrom: `${lastMonth.slice(0, 4)}-01-01`,
-    validTo: r.chance(0.5) ? null : `${lastMonth.slice(0, 4)}-12-31`,
-    benefitLevel: '80%',
-    benefitCode: '4',
-    objectCode: 'DN',
-    issueDate: `${Number(lastMonth.slice(0, 4)) - 1}-12-15`,
-    issuingOffice: 'BHXH tỉnh',
-  };
+  // An employee's card runs while the employer pays: issued by BHXH code, "từ ngày" only.
+  const since = current ? `${monthFromIndex(current.from)}-01` : '';
+  const card =
+    current && facility
+      ? {
+          bhxhCode,
+          cardNumber: bhxhCode,
+          facilityName: facility.name,
+          facilityCode: facility.code,
+          validFrom: since,
+          validTo: null,
+          benefitLevel: '80%',
+          benefitCode: '4',
+          objectCode: employeeObjectCode(current.employerName),
+          issueDate: since,
+          issuingOffice: places.agencyName.get(commune.provinceCode) ?? 'BHXH Việt Nam',
+        }
+      : null;
   return { person, periods, benefits: benefitsRows, visits, card };
 }

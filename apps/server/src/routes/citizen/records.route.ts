@@ -2,7 +2,7 @@ import {
   apiErrorSchema,
   benefitListSchema,
   benefitQuerySchema,
-  bhytCardSchema,
+  cardAnswerSchema,
   exportQuerySchema,
   medicalVisitsSchema,
   participationSchema,
@@ -52,9 +52,9 @@ export const citizenRecordsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/me/card',
     {
       preValidation,
-      schema: { ...base, summary: 'Thẻ BHYT', response: { 200: bhytCardSchema, ...errors } },
+      schema: { ...base, summary: 'Thẻ BHYT', response: { 200: cardAnswerSchema, ...errors } },
     },
-    async (req) => svc.card(requireCitizen(req)),
+    async (req) => svc.cardAnswer(requireCitizen(req)),
   );
   for (const format of ['png', 'pdf'] as const)
     app.get(

@@ -1,5 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { type BhytCard, bhytCardSchema } from '@vssid/contracts';
+import {
+  type BhytCard,
+  bhytCardSchema,
+  type CardAnswer,
+  cardAnswerSchema,
+  type NoCard,
+} from '@vssid/contracts';
 import { apiFetch } from '../../../lib/api.ts';
 import { loadPersonal, savePersonal } from '../../../lib/personal-store.ts';
 import { ME_KEY } from '../../../lib/session.ts';
@@ -10,21 +16,25 @@ const STORE = CARD_STORE;
 export const CARD_PNG_URL = '/api/me/card.png';
 export const CARD_PDF_URL = '/api/me/card.pdf';
 
+/** The answer "BHXH holds no card for you" (`{ card: null, agency }`), not a card. */
+export const isNoCard = (a: CardAnswer): a is NoCard => 'card' in a && a.card === null;
+
 /**
- * GET /api/me/card — the card, copied to this device on every answer so the last card seen
- * opens without a connection (the API needs the session, so a service-worker cache would not do).
+ * GET /api/me/card — the card (or the no-card answer), the card copied to this device on every
+ * answer so the last card seen opens without a connection (the API needs the session, so a
+ * service-worker cache would not do).
  */
 export function useBhytCard(accountId: string | undefined) {
   return useQuery({
     queryKey: [ME_KEY, 'card', accountId],
     enabled: Boolean(accountId),
     queryFn: async ({ signal }) => {
-      const card = await apiFetch('/api/me/card', {
+      const answer: CardAnswer = await apiFetch('/api/me/card', {
         signal,
-        parse: (data) => bhytCardSchema.parse(data),
+        parse: (data) => cardAnswerSchema.parse(data),
       });
-      if (accountId) savePersonal(accountId, STORE, card);
-      return card;
+      if (accountId && !isNoCard(answer)) savePersonal(accountId, STORE, answer);
+      return answer;
     },
   });
 }

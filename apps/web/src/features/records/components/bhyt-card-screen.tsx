@@ -7,11 +7,12 @@ import { formatDateTime } from '../../../lib/format-date-time.ts';
 import { PATHS } from '../../../lib/paths.ts';
 import { useSession } from '../../../lib/session.ts';
 import { useOnline } from '../../../lib/use-online.ts';
-import { storedCard, useBhytCard } from '../api/card.ts';
+import { isNoCard, storedCard, useBhytCard } from '../api/card.ts';
 import '../records.css';
 import { BhytCardView } from './bhyt-card-view.tsx';
 import { CardDownloads } from './card-downloads.tsx';
 import { CardFullScreen } from './card-full-screen.tsx';
+import { NoCardNotice } from './no-card-notice.tsx';
 import { QueryError } from './query-error.tsx';
 import { RecordsSkeleton } from './records-skeleton.tsx';
 
@@ -23,10 +24,21 @@ export function BhytCardScreen() {
   const query = useBhytCard(accountId);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-read after each fresh answer
   const saved = useMemo(() => storedCard(accountId), [accountId, query.dataUpdatedAt]);
-  const card = query.data ?? saved;
+  const answer = query.data;
+  // BHXH's fresh "no card" wins over a copy saved on this device earlier.
+  const noCard = answer && isNoCard(answer) ? answer : null;
+  const fresh = answer && !isNoCard(answer) ? answer : undefined;
+  const card = noCard ? undefined : (fresh ?? saved);
   const [full, setFull] = useState(false);
   const online = useOnline();
   const title = t('screens.bhytCard.title');
+  if (noCard) {
+    return (
+      <Screen title={title} backTo={PATHS.personal}>
+        <NoCardNotice agency={noCard.agency} />
+      </Screen>
+    );
+  }
   if (!card) {
     return (
       <Screen title={title} backTo={PATHS.personal}>

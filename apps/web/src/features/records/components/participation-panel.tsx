@@ -1,6 +1,7 @@
 import type { RecordScheme } from '@vssid/contracts';
 import { useTranslation } from 'react-i18next';
 import { useParticipation } from '../api/participation.ts';
+import { NoParticipationNotice } from './no-participation-notice.tsx';
 import { ParticipationDownloads } from './participation-downloads.tsx';
 import { PeriodRow } from './period-row.tsx';
 import { QueryError } from './query-error.tsx';
@@ -17,6 +18,8 @@ export function ParticipationPanel({ scheme }: { scheme: RecordScheme }) {
     return <QueryError error={query.error} retrying={query.isFetching} onRetry={query.refetch} />;
   }
   const data = query.data;
+  if (data.periods.length === 0 && data.unpaid.length === 0)
+    return <NoParticipationNotice scheme={scheme} />;
   return (
     <div className="stack" aria-busy={query.isPlaceholderData}>
       <h2 className="records-total" id="participation-total">
