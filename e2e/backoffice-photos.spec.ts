@@ -57,7 +57,11 @@ async function submitCmndApplication(baseUrl: string): Promise<string | null> {
     const res = await fetch(`${baseUrl}/api/registrations${path}`, {
       method,
       headers: json ? { ...h, 'content-type': 'application/json' } : h,
-      body: json ? JSON.stringify(body) : (body as Buffer | undefined),
+      body: json
+        ? JSON.stringify(body)
+        : body === undefined
+          ? undefined
+          : new Uint8Array(body as Buffer),
     });
     return { status: res.status, json: (await res.json().catch(() => ({}))) as Answer };
   };
