@@ -157,6 +157,28 @@ describe('PDF documents carry extractable Vietnamese text (pdftotext)', () => {
     ]);
   });
 
+  it('declarations made at the same time each carry their own applicant (shared parsed font)', async () => {
+    const names = ['Nguyễn Thị Lan Anh', 'Phạm Quang Huy', 'Vũ Ngọc Ánh', 'Đặng Hoàng Nam'];
+    const pdfs = await Promise.all(
+      names.map((fullName, i) =>
+        declarationPdf({
+          applicationNumber: `DK-2026-00020${i}`,
+          fullName,
+          bhxhCode: `312304010${i + 2}`,
+          birthDate: '2005-01-30',
+          idNumber: '031305001300',
+          address: 'Phường Kiến An, Thành phố Hải Phòng',
+          phone: '0987654304',
+          email: `sv${i}@example.com`,
+          agencyName: 'BHXH TP Hải Phòng',
+          date: '2026-11-26',
+        }),
+      ),
+    );
+    for (const [i, pdf] of pdfs.entries())
+      await expectPhrases(pdf, `to-khai-${i}`, [names[i]!, `Số hồ sơ: DK-2026-00020${i}`]);
+  });
+
   it('the BHYT card', async () => {
     const res = await get('/api/me/card.pdf', trang);
     expect(res.statusCode, res.body).toBe(200);

@@ -22,11 +22,26 @@ const FILES = {
   bold: fontFile('700Bold/BeVietnamPro_700Bold.ttf'),
 };
 
+/**
+ * fontkit that parses each of our two font files once per process, not once per document (the
+ * parse is most of a declaration's CPU time). Safe to share: pdf-lib makes its own subset per
+ * document, and fontkit's calls are synchronous, so two documents never interleave inside it.
+ */
+const parsed = new WeakMap<object, unknown>();
+const CACHED_FONTKIT: typeof fontkit = {
+  ...fontkit,
+  create(bytes: Uint8Array, postscriptName?: string) {
+    const font = parsed.get(bytes) ?? fontkit.create(bytes, postscriptName);
+    parsed.set(bytes, font);
+    return font as ReturnType<typeof fontkit.create>;
+  },
+};
+
 export type TextStyle = { size: number; bold?: boolean; color?: RGB };
 
 /** The fonts of one document, and text drawing: one text object per call, in one font. */
 export async function vietnameseFonts(doc: PDFDocument) {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(CACHED_FONTKIT);
   // Subsetted to the glyphs used; pdf-lib writes a ToUnicode CMap from each glyph's code points,
   // and the font maps every precomposed Vietnamese letter to its own glyph (no base + mark).
   const fonts = {
