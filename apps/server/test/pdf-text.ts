@@ -34,10 +34,14 @@ function toUnicode(cmap: string): Map<string, string> {
  * font's ToUnicode map: enough to check what a generated declaration says. Also returns the
  * embedded fonts' names.
  */
-export async function pdfText(bytes: Uint8Array): Promise<{ text: string; fonts: string[] }> {
+export async function pdfText(
+  bytes: Uint8Array,
+): Promise<{ text: string; fonts: string[]; runs: string[] }> {
   const doc = await PDFDocument.load(bytes);
   const fonts = new Set<string>();
   let text = '';
+  /** The text of each text-showing operator on its own: what a viewer sees as one text object. */
+  const runs: string[] = [];
   for (const page of doc.getPages()) {
     const fontDict = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict);
     const maps = new Map<string, Map<string, string>>();
@@ -57,9 +61,13 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; fonts:
       const ops = /(\/\S+)\s+[\d.]+\s+Tf|<([0-9a-fA-F]*)>\s*Tj|(-?[\d.]+)\s+Tm/g;
       for (const op of bytesOf(raw).matchAll(ops)) {
         if (op[1]) current = maps.get(op[1]) ?? new Map();
-        else if (op[2] !== undefined)
+        else if (op[2] !== undefined) {
+          let run = '';
           for (let i = 0; i < op[2].length; i += 4)
-            text += current.get(op[2].slice(i, i + 4).toLowerCase()) ?? '';
+            run += current.get(op[2].slice(i, i + 4).toLowerCase()) ?? '';
+          text += run;
+          runs.push(run);
+        }
         // A run on a new baseline starts a new line; runs on the same baseline join.
         else if (op[3] !== lineY) {
           if (lineY !== '') text += '\n';
@@ -68,5 +76,5 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; fonts:
       }
     }
   }
-  return { text, fonts: [...fonts] };
+  return { text, fonts: [...fonts], runs };
 }

@@ -183,9 +183,9 @@ describe('citizen records', () => {
     expect(csv.headers['content-disposition']).toMatch(/^attachment; filename=".+\.csv"$/);
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.body.slice(1).split('\r\n')[0]).toBe(
-      'Từ tháng,Đến tháng,Đơn vị công tác,Chức vụ,Nơi làm việc,Loại hình đóng,Loại tiền,Tiền lương đóng BHXH,Hệ số lương,Trạng thái',
+      'Từ tháng (mm/yyyy),Đến tháng (mm/yyyy),Đơn vị công tác,Chức vụ,Nơi làm việc,Loại hình đóng,Loại tiền,Tiền lương đóng BHXH (đồng),Hệ số lương (dấu phẩy thập phân),Trạng thái',
     );
-    expect(csv.body).toContain('2020-02,2020-09');
+    expect(csv.body).toContain('02/2020,09/2020');
     const pdf = await get('/api/me/participation/export?format=pdf', demo);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((await pdfText(pdf.rawPayload)).text).toContain(

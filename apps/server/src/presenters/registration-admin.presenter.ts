@@ -1,6 +1,7 @@
 import {
   type AdminRegistrationDetail,
   type Lang,
+  PHOTO_KINDS,
   REJECT_REASON_LABELS,
   type RejectReason,
 } from '@vssid/contracts';
@@ -11,6 +12,13 @@ import type { PhotoRow } from '../repositories/registration-photo.repository.ts'
 import { presentPhoto } from './registration-draft.presenter.ts';
 
 type Submitted = RegistrationRow & { status: 'pending' | 'approved' | 'rejected' };
+
+/**
+ * The photos in the order an officer compares them: portrait, then the ID's front, then its back
+ * (PHOTO_KINDS, step 3's order), whatever order they were uploaded or stored in.
+ */
+export const inPhotoOrder = (photos: readonly PhotoRow[]): PhotoRow[] =>
+  [...photos].sort((a, b) => PHOTO_KINDS.indexOf(a.kind) - PHOTO_KINDS.indexOf(b.kind));
 
 /** One line of the officers' queue. */
 export function presentSummary(r: Submitted) {
@@ -98,7 +106,7 @@ export function presentDetail(
       result: r.registryResult ?? 'not_checked',
       checkedAt: r.registryCheckedAt?.toISOString() ?? null,
     },
-    photos: o.photos.map((p) => presentPhoto(p, `/api/admin/registrations/${r.id}`)),
+    photos: inPhotoOrder(o.photos).map((p) => presentPhoto(p, `/api/admin/registrations/${r.id}`)),
     differences: differences(r, o.person),
   };
 }

@@ -2,46 +2,35 @@ import type { Participation } from '@vssid/contracts';
 import { cardPng } from '../integrations/card-image.ts';
 import { cardPdf, participationPdf } from '../integrations/pdf/records-pdf.ts';
 import type { AuthContext } from '../lib/auth-context.ts';
-import { csvCell } from '../lib/csv.ts';
+import { type CsvColumn, csvFile } from '../lib/csv.ts';
 import type { Scheme } from '../repositories/records.repository.ts';
 import type { RecordsService } from './records.service.ts';
 
-export const PARTICIPATION_EXPORT_HEADER = [
-  'Từ tháng',
-  'Đến tháng',
-  'Đơn vị công tác',
-  'Chức vụ',
-  'Nơi làm việc',
-  'Loại hình đóng',
-  'Loại tiền',
-  'Tiền lương đóng BHXH',
-  'Hệ số lương',
-  'Trạng thái',
+type Row = Participation['periods'][number];
+
+/**
+ * "Quá trình tham gia" as CSV, in the app's one export convention (lib/csv.ts): the rows and
+ * numbers of the screen, in its order (paid periods newest first), then the unpaid months.
+ */
+export const PARTICIPATION_COLUMNS: CsvColumn<Row>[] = [
+  { title: 'Từ tháng', format: 'month', value: (r) => r.fromMonth },
+  { title: 'Đến tháng', format: 'month', value: (r) => r.toMonth },
+  { title: 'Đơn vị công tác', format: 'text', value: (r) => r.employerName },
+  { title: 'Chức vụ', format: 'text', value: (r) => r.position },
+  { title: 'Nơi làm việc', format: 'text', value: (r) => r.workplace },
+  { title: 'Loại hình đóng', format: 'text', value: (r) => r.contributionType },
+  { title: 'Loại tiền', format: 'text', value: (r) => r.currency },
+  { title: 'Tiền lương đóng BHXH', format: 'money', value: (r) => r.salary },
+  { title: 'Hệ số lương', format: 'decimal', value: (r) => r.salaryCoefficient },
+  {
+    title: 'Trạng thái',
+    format: 'text',
+    value: (r) => (r.status === 'paid' ? 'Đã đóng' : 'Chưa đóng'),
+  },
 ];
 
-/** CSV with a BOM so spreadsheet software opens the Vietnamese text as UTF-8. */
-function participationCsv(p: Participation): string {
-  const rows = [...p.periods].reverse().concat(p.unpaid);
-  const lines = [PARTICIPATION_EXPORT_HEADER.join(',')].concat(
-    rows.map((r) =>
-      [
-        r.fromMonth,
-        r.toMonth,
-        r.employerName,
-        r.position,
-        r.workplace,
-        r.contributionType,
-        r.currency,
-        r.salary,
-        r.salaryCoefficient,
-        r.status === 'paid' ? 'Đã đóng' : 'Chưa đóng',
-      ]
-        .map(csvCell) // quoted and safe to open in a spreadsheet
-        .join(','),
-    ),
-  );
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+const participationCsv = (p: Participation): string =>
+  csvFile(PARTICIPATION_COLUMNS, [...p.periods, ...p.unpaid]);
 
 /** "Tải về": the citizen's own history as CSV or PDF, and the card as PNG or PDF. */
 export function recordsExportService(records: RecordsService) {

@@ -1,82 +1,77 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib';
-import { woffToSfnt } from './woff-to-sfnt.ts';
+import type { PDFDocument, PDFPage, RGB } from 'pdf-lib';
 
 const require = createRequire(import.meta.url);
-type Fontkit = { hasGlyphForCodePoint(cp: number): boolean };
 
 /**
- * Be Vietnam Pro (SIL OFL 1.1, from @fontsource/be-vietnam-pro) ships as WOFF subsets: basic
- * Latin in one file, the Vietnamese letters (ă, đ, ơ, ư, ạ…ỹ) in another. @pdf-lib/fontkit
- * reads WOFF (not WOFF2); we unpack it to TrueType once at start (woff-to-sfnt.ts), embed both
- * subsets (subsetted again to the glyphs used), and draw each run of text with the subset that
- * has its glyphs.
+ * Be Vietnam Pro (SIL OFL 1.1), the complete TrueType files from @expo-google-fonts/be-vietnam-pro:
+ * one font per weight holds Latin AND the precomposed Vietnamese letters (Ộ, ư, ễ…).
+ *
+ * Why not the @fontsource WOFF subsets the web app uses: Latin and Vietnamese letters sit in two
+ * different files there, so "CỘNG" had to be drawn as three text objects in two fonts ("C", "Ộ",
+ * "NG"). Viewers that copy text per text object (Chrome's PDF viewer, screen readers, many
+ * extractors) then split the word ("C Ộ NG HÒA"). With one font, every line is one text object.
  */
-function subsetFiles(weight: 400 | 700): Buffer[] {
-  return ['latin', 'vietnamese'].map((subset) => {
-    const file = `@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`;
-    return woffToSfnt(readFileSync(require.resolve(file)));
-  });
+function fontFile(name: string): Buffer {
+  return readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${name}`));
 }
+const FILES = {
+  regular: fontFile('400Regular/BeVietnamPro_400Regular.ttf'),
+  bold: fontFile('700Bold/BeVietnamPro_700Bold.ttf'),
+};
 
-const FILES = { regular: subsetFiles(400), bold: subsetFiles(700) };
-const CHECKERS = {
-  regular: FILES.regular.map((b) => fontkit.create(b) as unknown as Fontkit),
-  bold: FILES.bold.map((b) => fontkit.create(b) as unknown as Fontkit),
+/**
+ * fontkit that parses each of our two font files once per process, not once per document (the
+ * parse is most of a declaration's CPU time). Safe to share: pdf-lib makes its own subset per
+ * document, and fontkit's calls are synchronous, so two documents never interleave inside it.
+ */
+const parsed = new WeakMap<object, unknown>();
+const CACHED_FONTKIT: typeof fontkit = {
+  ...fontkit,
+  create(bytes: Uint8Array, postscriptName?: string) {
+    const font = parsed.get(bytes) ?? fontkit.create(bytes, postscriptName);
+    parsed.set(bytes, font);
+    return font as ReturnType<typeof fontkit.create>;
+  },
 };
 
 export type TextStyle = { size: number; bold?: boolean; color?: RGB };
-type Run = { text: string; font: PDFFont };
 
-/** The fonts of one document, and text drawing that switches subset per character run. */
+/** The fonts of one document, and text drawing: one text object per call, in one font. */
 export async function vietnameseFonts(doc: PDFDocument) {
-  doc.registerFontkit(fontkit);
-  const embed = (files: Buffer[]) =>
-    Promise.all(files.map((f) => doc.embedFont(f, { subset: true })));
-  const fonts = { regular: await embed(FILES.regular), bold: await embed(FILES.bold) };
-
-  function runs(text: string, bold: boolean): Run[] {
-    const set = bold ? fonts.bold : fonts.regular;
-    const check = bold ? CHECKERS.bold : CHECKERS.regular;
-    const out: Run[] = [];
-    for (const ch of text.normalize('NFC')) {
-      const cp = ch.codePointAt(0)!;
-      const i = Math.max(
-        0,
-        check.findIndex((f) => f.hasGlyphForCodePoint(cp)),
-      );
-      const last = out.at(-1);
-      if (last && last.font === set[i]) last.text += ch;
-      else out.push({ text: ch, font: set[i]! });
-    }
-    return out;
-  }
+  doc.registerFontkit(CACHED_FONTKIT);
+  // Subsetted to the glyphs used; pdf-lib writes a ToUnicode CMap from each glyph's code points,
+  // and the font maps every precomposed Vietnamese letter to its own glyph (no base + mark).
+  const fonts = {
+    regular: await doc.embedFont(FILES.regular, { subset: true }),
+    bold: await doc.embedFont(FILES.bold, { subset: true }),
+  };
+  const font = (s: TextStyle) => (s.bold ? fonts.bold : fonts.regular);
+  // Decomposed input (a name typed on a Mac, "Ô" + U+0323) would otherwise reach the PDF as two
+  // glyphs and come back out as two characters.
+  const nfc = (text: string) => text.normalize('NFC');
 
   function width(text: string, s: TextStyle): number {
-    return runs(text, !!s.bold).reduce((w, r) => w + r.font.widthOfTextAtSize(r.text, s.size), 0);
+    return font(s).widthOfTextAtSize(nfc(text), s.size);
   }
 
   function draw(page: PDFPage, text: string, x: number, y: number, s: TextStyle): void {
-    let at = x;
-    for (const r of runs(text, !!s.bold)) {
-      page.drawText(r.text, {
-        x: at,
-        y,
-        size: s.size,
-        font: r.font,
-        ...(s.color ? { color: s.color } : {}),
-      });
-      at += r.font.widthOfTextAtSize(r.text, s.size);
-    }
+    page.drawText(nfc(text), {
+      x,
+      y,
+      size: s.size,
+      font: font(s),
+      ...(s.color ? { color: s.color } : {}),
+    });
   }
 
   /** Splits text into lines no wider than `max` (at spaces). */
   function wrap(text: string, max: number, s: TextStyle): string[] {
     const lines: string[] = [];
     let line = '';
-    for (const word of text.split(/\s+/)) {
+    for (const word of nfc(text).split(/\s+/)) {
       const next = line ? `${line} ${word}` : word;
       if (line && width(next, s) > max) {
         lines.push(line);

@@ -33,7 +33,7 @@ export async function participationPdf(
   line(`${person.fullName} – Mã số BHXH: ${person.bhxhCode}`, 11);
   line(`Tổng thời gian tham gia: ${p.total.text}`, 11, true);
   y -= 6;
-  for (const r of [...p.periods].reverse()) {
+  for (const r of p.periods) {
     line(`${formatMonth(r.fromMonth)} - ${formatMonth(r.toMonth)}   ${r.employerName}`, 10, true);
     const salary = r.salary === null ? '' : `Tiền lương đóng BHXH: ${formatMoney(r.salary)}`;
     line(`Chức vụ: ${r.position ?? ''}   Loại hình đóng: ${r.contributionType ?? ''}   ${salary}`);
@@ -70,8 +70,10 @@ export async function cardPdf(card: BhytCard): Promise<Buffer> {
   return Buffer.from(await doc.save());
 }
 
+type Line = [text: string, size: number, bold: boolean];
+
 /** The printed lines of the card, shared by the PDF and the PNG. */
-export function cardLines(card: BhytCard): [string, number, boolean][] {
+export function cardLines(card: BhytCard): Line[] {
   const validity = card.validTo
     ? `Giá trị sử dụng: từ ngày ${formatDate(card.validFrom)} đến ngày ${formatDate(card.validTo)}`
     : `Giá trị sử dụng: từ ngày ${formatDate(card.validFrom)}`;
@@ -86,11 +88,10 @@ export function cardLines(card: BhytCard): [string, number, boolean][] {
     ],
     [`Nơi đăng ký KCB ban đầu: ${card.facilityName} (${card.facilityCode})`, 11, false],
     [validity, 11, false],
-    [
-      `Thời điểm đủ 5 năm liên tục: ${card.fiveYearsFrom ? formatDate(card.fiveYearsFrom) : '-'}`,
-      11,
-      false,
-    ],
+    // Left out when unknown, as on the screen (a lone "-" at a line end reads as a hyphen).
+    ...(card.fiveYearsFrom
+      ? [[`Thời điểm đủ 5 năm liên tục: ${formatDate(card.fiveYearsFrom)}`, 11, false] as Line]
+      : []),
     [`Mức hưởng: ${card.benefitLevel}`, 11, false],
     [`Nơi cấp: ${card.issuingOffice}   Ngày cấp: ${formatDate(card.issueDate)}`, 10, false],
   ];

@@ -4,7 +4,7 @@ import { setImmediate as yieldToRequests } from 'node:timers/promises';
 import { type ImportJob, type ImportKind, isDirectoryKind } from '@vssid/contracts';
 import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
-import { csvRow } from '../../lib/csv.ts';
+import { type CsvColumn, csvFile } from '../../lib/csv.ts';
 import type { UnitOfWork } from '../../lib/unit-of-work.ts';
 import { directoryScope, type StaffScope } from '../../policies/data-scope.policy.ts';
 import { presentJob } from '../../presenters/import-job.presenter.ts';
@@ -30,6 +30,17 @@ export const IMPORT_LEASE_MS = 2 * 60_000;
 
 /** Today in Vietnam (UTC+7): what "a month in the future" is measured against. */
 const vnToday = (now: Date) => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * The import report, in the app's one CSV convention (lib/csv.ts). "Trạng thái" and "Lý do" are
+ * codes (refused/skipped, IMPORT_…) the back office words; "Dòng gốc" is the line as uploaded.
+ */
+const REPORT_COLUMNS: CsvColumn<{ line: number; status: string; reason: string; raw: string }>[] = [
+  { title: 'Dòng', format: 'integer', value: (l) => l.line },
+  { title: 'Trạng thái', format: 'text', value: (l) => l.status },
+  { title: 'Lý do', format: 'text', value: (l) => l.reason },
+  { title: 'Dòng gốc', format: 'text', value: (l) => l.raw },
+];
 
 /**
  * CSV imports, in the request, validate-then-commit (docs/IMPORTS.md):
@@ -223,8 +234,7 @@ export function importService(d: {
     async report(o: Officer, id: string): Promise<string> {
       await this.get(o, id);
       const lines = await d.repo.reportLines(id);
-      const body = lines.map((l) => csvRow([l.line, l.status, l.reason, l.raw]));
-      return `\uFEFF${[csvRow(['line', 'status', 'reason', 'raw']), ...body].join('\r\n')}\r\n`;
+      return csvFile(REPORT_COLUMNS, lines);
     },
   };
 }
