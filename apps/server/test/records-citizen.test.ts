@@ -150,14 +150,14 @@ describe('citizen records', () => {
   it('summarises card, total and latest period in one answer', async () => {
     const s = (await get('/api/me/summary', demo)).json();
     expect(s.card.cardNumber).toBe(DEMO.citizen.bhxhCode);
-    expect(s.total.text).toBe('12 năm 2 tháng');
+    expect(s.total).toEqual({ months: 146, years: 12, remainingMonths: 2 });
     expect(s.latestPeriod.status).toBe('paid');
   });
 
   it('lists benefits per tab, empty tabs empty', async () => {
     const ts = (await get('/api/me/benefits?category=sickness_maternity', demo)).json();
     expect(ts.items[0]).toMatchObject({
-      regime: 'Sinh con',
+      regime: 'childbirth',
       amount: 18_423_000,
       fromDate: '2014-09-15',
     });

@@ -1,4 +1,4 @@
-import type { Participation } from '@vssid/contracts';
+import { CONTRIBUTION_TYPE_LABELS, type Participation } from '@vssid/contracts';
 import { cardPng } from '../integrations/card-image.ts';
 import { cardPdf, participationPdf } from '../integrations/pdf/records-pdf.ts';
 import type { AuthContext } from '../lib/auth-context.ts';
@@ -30,7 +30,7 @@ function participationCsv(p: Participation): string {
         r.employerName,
         r.position,
         r.workplace,
-        r.contributionType,
+        r.contributionType && CONTRIBUTION_TYPE_LABELS[r.contributionType][0],
         r.currency,
         r.salary,
         r.salaryCoefficient,

@@ -93,7 +93,7 @@ export function demoPeriods(bhxhCode: string): NewPeriod[] {
         workplace,
         salary,
         salaryCoefficient: coef,
-        contributionType: 'Bắt buộc',
+        contributionType: 'compulsory',
         currency: 'VND',
         status,
       })),

@@ -99,7 +99,7 @@ export async function seedDemo(database: Database): Promise<boolean> {
       await tx.insert(benefits).values({
         bhxhCode: DEMO.citizen.bhxhCode,
         category: 'sickness_maternity',
-        regime: 'Sinh con',
+        regime: 'childbirth',
         fromDate: '2014-09-15',
         toDate: '2015-03-14',
         amount: 18_423_000,

@@ -56,7 +56,7 @@ export function generatePerson(r: Rng, i: number, commune: Commune, lastMonth: s
       employerName,
       position: r.pick(POSITIONS),
       workplace: commune.name,
-      contributionType: 'Bắt buộc',
+      contributionType: 'compulsory',
       salary,
     };
     periods.push({ ...row, fromMonth: monthFromIndex(at), toMonth: monthFromIndex(to) });
@@ -88,7 +88,7 @@ export function generatePerson(r: Rng, i: number, commune: Commune, lastMonth: s
       benefitsRows.push({
         bhxhCode,
         category: 'sickness_maternity',
-        regime: 'Sinh con',
+        regime: 'childbirth',
         fromDate: d,
         toDate: out,
         amount: (p.salary ?? 0) * 6 + 2_340_000,
@@ -100,7 +100,7 @@ export function generatePerson(r: Rng, i: number, commune: Commune, lastMonth: s
       benefitsRows.push({
         bhxhCode,
         category: 'sickness_maternity',
-        regime: 'Ốm đau',
+        regime: 'sickness',
         fromDate: d,
         toDate: iso(p.toMonth, 25),
         amount: Math.round(((p.salary ?? 0) * 0.75) / 24) * 5,
