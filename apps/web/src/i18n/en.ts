@@ -1,4 +1,5 @@
 import { enAuth } from './en-auth.ts';
+import { enFormat } from './en-format.ts';
 import { enLookups } from './en-lookups.ts';
 import { enRecords } from './en-records.ts';
 import { enRegistration } from './en-registration.ts';
@@ -52,6 +53,7 @@ export const en: Catalog = {
   ...enRegistration,
   ...enRecords,
   ...enLookups,
+  ...enFormat,
   feedback: {
     intro: 'Your feedback makes VssID better. We read every message.',
     category: 'Feedback type',

@@ -1,4 +1,5 @@
 import { viAuth } from './vi-auth.ts';
+import { viFormat } from './vi-format.ts';
 import { viLookups } from './vi-lookups.ts';
 import { viRecords } from './vi-records.ts';
 import { viRegistration } from './vi-registration.ts';
@@ -55,6 +56,7 @@ export const vi = {
   ...viRegistration,
   ...viRecords,
   ...viLookups,
+  ...viFormat,
   feedback: {
     intro: 'Ý kiến của bạn giúp VssID tốt hơn. Chúng tôi đọc mọi góp ý.',
     category: 'Loại góp ý',
