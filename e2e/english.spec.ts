@@ -1,4 +1,5 @@
 import type { BrowserContext, Page, Response } from '@playwright/test';
+import sharp from 'sharp';
 import { DEMO } from '../apps/server/src/db/seed/demo.ts';
 import { DEMO_STUDENTS } from '../apps/server/src/db/seed/demo-students.ts';
 import { CITIZEN, localUrl } from './auth-support.ts';
@@ -6,6 +7,8 @@ import { expect, test } from './fixtures.ts';
 import { phoneContext, shot } from './support.ts';
 
 const FLOW = 'english';
+/** A demo student no other spec registers: steps 1–4 are walked, nothing is submitted. */
+const STUDENT = DEMO_STUDENTS.find((s) => s.bhxhCode === '3123040104' && s.inRegistry)!;
 
 /**
  * Letters only Vietnamese writes (a tone mark or ă, â, đ, ê, ô, ơ, ư). An English screen may
@@ -152,41 +155,86 @@ test.describe('English: every citizen screen speaks English, names aside', () =>
     }
   });
 
+  test('registration steps 1 to 4, as a student would fill them', async () => {
+    await page.goto('/dang-ky');
+    await page.fill('#reg-bhxh-code', STUDENT.bhxhCode);
+    await page.fill('#reg-full-name', STUDENT.fullName);
+    await page.fill('#reg-id-number', STUDENT.idNumber);
+    await page
+      .locator('#reg-birth-date')
+      .pressSequentially(STUDENT.birthDate.split('-').reverse().join(''));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/dang-ky\?buoc=2$/);
+    await check('registration, step 2');
+    for (const [input, typed, option] of [
+      ['#reg-province', 'hai phong', 'Thành phố Hải Phòng'],
+      ['#reg-commune', STUDENT.communeName.replace('Phường ', ''), STUDENT.communeName],
+    ] as const) {
+      await page.locator(input).click();
+      await page.locator(input).fill(typed);
+      await page.getByRole('option', { name: option, exact: true }).click();
+    }
+    await page.fill('#reg-street', STUDENT.street);
+    await page.fill('#reg-phone', STUDENT.phone);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/dang-ky\?buoc=3$/);
+    await check('registration, step 3');
+    await page.locator('label[for="reg-consent"]').click();
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800">
+      <rect width="600" height="800" fill="#dfe9f5"/><circle cx="300" cy="300" r="150" fill="#c89f7e"/></svg>`;
+    await page.setInputFiles('#reg-photo-portrait-gallery', {
+      name: 'portrait.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer(),
+    });
+    await expect(page.locator('.photo-thumb img').first()).toBeVisible();
+    await check('registration, step 3 with the portrait');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/dang-ky\?buoc=4$/);
+    await expect(page.locator('.agency').first()).toBeVisible();
+    await check('registration, step 4', '03-registration-step-4');
+  });
+
   test('signed in: personal records, every tab', async () => {
     await page.goto('/dang-nhap');
+    // The server's refusal, worded from its message code in English.
     await page.fill('#login-bhxh-code', CITIZEN.bhxhCode);
+    await page.fill('#login-password', 'not-the-password-2026');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.locator('.error-summary, [role="alert"]').first()).toBeVisible();
+    await check('login, wrong password');
     await page.fill('#login-password', CITIZEN.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page).toHaveURL(/\/ca-nhan$/);
     await expect(page.locator('.profile-card')).toContainText(DEMO.citizen.fullName);
-    await check('home', '03-home');
+    await check('home', '04-home');
 
     await page.goto('/ca-nhan/the-bhyt');
     await expect(page.locator('.bhyt-card').first()).toBeVisible();
-    await check('card', '04-card');
+    await check('card', '05-card');
 
     await page.goto('/ca-nhan/qua-trinh-tham-gia');
     await expect(page.locator('#participation-total')).toHaveText(
       'Total time insured: 12 years 2 months',
     );
-    await check('participation', '05-participation');
+    await check('participation', '06-participation');
     await page.locator('.period__row').first().click();
     await expect(page.locator('.period-detail').first()).toBeVisible();
     await check('participation, detail');
-    await tabs('participation', '06-participation-tab');
+    await tabs('participation', '07-participation-tab');
 
     await page.goto('/ca-nhan/thong-tin-huong');
-    await tabs('benefits', '07-benefits-maternity');
-    await page.getByRole('tab', { name: 'Sickness & maternity' }).click();
+    await tabs('benefits', '08-benefits-maternity');
+    await page.getByRole('tab', { name: /^Sickness/ }).click();
     await expect(page.locator('.benefit__regime')).toHaveText(['Childbirth']);
 
     await page.goto('/ca-nhan/so-kham-chua-benh');
-    await check('medical book', '08-medical-book');
+    await check('medical book', '09-medical-book');
 
     await page.goto('/ca-nhan/doi-mat-khau');
     await check('change password');
     await page.goto('/ca-nhan/bao-mat');
-    await check('security', '09-security');
+    await check('security', '10-security');
   });
 
   test('signed in: public services, lookups, help', async () => {
@@ -223,7 +271,7 @@ test.describe('English: every citizen screen speaks English, names aside', () =>
         await shot(
           page,
           FLOW,
-          label === 'agencies' ? '10-lookup-agencies' : '11-lookup-facilities',
+          label === 'agencies' ? '11-lookup-agencies' : '12-lookup-facilities',
         );
       }
     }

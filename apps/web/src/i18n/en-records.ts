@@ -14,7 +14,7 @@ export const enRecords: typeof viRecords = {
     },
     benefitCategories: {
       one_time: 'Lump sum',
-      sickness_maternity: 'Sickness & maternity',
+      sickness_maternity: 'Sickness, maternity',
       monthly: 'Monthly',
       unemployment: 'Unemployment',
     },
