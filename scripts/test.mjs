@@ -33,6 +33,8 @@ const steps = [
     '--project',
     'contracts',
     '--project',
+    'web',
+    '--project',
     'server',
   ]),
 ];

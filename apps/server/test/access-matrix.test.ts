@@ -384,7 +384,7 @@ describe('data scope of writes', () => {
     ],
     [
       'benefits',
-      `bhxh_code,category,regime,from_date,to_date,amount,paid_by\n${code},one_time,Trợ cấp,2020-0${i + 1}-01,,100000,Công ty ${i}`,
+      `bhxh_code,category,regime,from_date,to_date,amount,paid_by\n${code},one_time,BHXH một lần,2020-0${i + 1}-01,,100000,Công ty ${i}`,
     ],
     [
       'medical-visits',

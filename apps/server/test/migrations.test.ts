@@ -109,6 +109,6 @@ describe(`migrations and reference data on ${TEST_DRIVER}`, () => {
     const benefit = await database.executeSql(
       "select regime, amount::int as amount from benefits where bhxh_code = '0123456789'",
     );
-    expect(benefit.rows).toEqual([{ regime: 'Sinh con', amount: 18423000 }]);
+    expect(benefit.rows).toEqual([{ regime: 'childbirth', amount: 18423000 }]);
   });
 });

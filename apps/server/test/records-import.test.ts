@@ -103,7 +103,7 @@ describe('CSV imports', () => {
   it('imports benefits, medical visits and BHYT cards; a card already on file is skipped', async () => {
     const b = await post(
       'benefits',
-      `bhxh_code,category,regime,from_date,to_date,amount,paid_by\n${CODE},sickness_maternity,Ốm đau,03/02/2025,07/02/2025,1.250.000,Công ty Mới\n${CODE},one_time,Trợ cấp,2025-01-01,2024-01-01,100,X`,
+      `bhxh_code,category,regime,from_date,to_date,amount,paid_by\n${CODE},sickness_maternity,Ốm đau,03/02/2025,07/02/2025,1.250.000,Công ty Mới\n${CODE},one_time,BHXH một lần,2025-01-01,2024-01-01,100,X`,
     );
     expect(b.json()).toMatchObject({ added: 1, refused: 1 });
     const v = await post(

@@ -64,7 +64,7 @@ describe('population seed', () => {
       await count("select count(*)::int as n from participation_periods where status = 'unpaid'"),
     ).toBeGreaterThan(2);
     expect(
-      await count("select count(*)::int as n from benefits where regime = 'Sinh con'"),
+      await count("select count(*)::int as n from benefits where regime = 'childbirth'"),
     ).toBeGreaterThan(50);
     expect(await count('select count(*)::int as n from medical_visits')).toBeGreaterThan(500);
     expect(

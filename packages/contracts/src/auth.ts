@@ -83,7 +83,8 @@ export const passwordResetResendSchema = z.object({ requestId: text({ max: 100 }
 /** A signed-in device in "Thiết bị đang đăng nhập". */
 export const sessionListItemSchema = z.object({
   id: z.string(),
-  device: z.string(),
+  /** "Chrome – Android"; null when the browser did not say (the app words it). */
+  device: z.string().nullable(),
   createdAt: z.string(),
   lastSeenAt: z.string(),
   current: z.boolean(),

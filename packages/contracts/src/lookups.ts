@@ -118,6 +118,21 @@ export type EmployerQuery = z.infer<typeof employerQuerySchema>;
 // ---------------------------------------------------------------- items
 
 const place = z.object({ code: z.string(), name: z.string() });
+const weekday = z.number().int().min(1).max(7);
+/**
+ * A timetable as codes and times (domain parseOpeningHours), worded by the browser: days 1 =
+ * Monday … 7 = Sunday, `morningOnly` for "sáng Thứ Bảy", spans of 'H:MM' times. Null when the
+ * stored text is not a timetable.
+ */
+export const openingHoursSchema = z.array(
+  z.object({
+    from: weekday,
+    to: weekday,
+    morningOnly: z.boolean(),
+    spans: z.array(z.tuple([z.string(), z.string()])),
+  }),
+);
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
 const pageOf = <T extends z.ZodTypeAny>(item: T) =>
   z.object({
     items: z.array(item),
@@ -141,10 +156,9 @@ export const agencyDirectoryItemSchema = z.object({
   commune: place.nullable(),
   phone: z.string(),
   email: z.string().nullable(),
-  workingHours: z
-    .string()
+  workingHours: openingHoursSchema
     .nullable()
-    .describe('ví dụ "Thứ Hai – Thứ Sáu: 7:30–11:30, 13:30–16:30"'),
+    .describe('ví dụ "Thứ Hai – Thứ Sáu: 7:30–11:30, 13:30–16:30" as rules of day codes and times'),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   /** Generated demonstration data (not an official record). */
@@ -220,7 +234,7 @@ export const collectionPointItemSchema = z.object({
   province: place,
   commune: place.nullable(),
   phone: z.string().nullable(),
-  openingHours: z.string().nullable(),
+  openingHours: openingHoursSchema.nullable(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   demo: z.boolean(),

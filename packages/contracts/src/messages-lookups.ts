@@ -73,6 +73,10 @@ export const LOOKUP_MESSAGES = {
     vi: 'Vui lòng chọn một giá trị trong danh sách.',
     en: 'Please choose one of the values in the list.',
   },
+  DIRECTORY_HOURS_INVALID: {
+    vi: 'Giờ làm việc ghi theo mẫu "Thứ Hai – Thứ Sáu: 7:30–11:30, 13:30–16:30; sáng Thứ Bảy: 7:30–11:30".',
+    en: 'Write the hours as "Thứ Hai – Thứ Sáu: 7:30–11:30, 13:30–16:30; sáng Thứ Bảy: 7:30–11:30".',
+  },
   DIRECTORY_BOOLEAN_INVALID: {
     vi: 'Chỉ nhận 1/0, có/không, true/false, x hoặc để trống.',
     en: 'Only 1/0, có/không, true/false, x or empty are accepted.',

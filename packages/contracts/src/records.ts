@@ -6,6 +6,9 @@
 // - importJobSchema.errorCode may be IMPORT_FAILED (interrupted upload / server error); message added.
 // - issue 11: GET /api/me/card answers 200 `{ card: null, agency }` (noCardSchema, cardAnswerSchema)
 //   instead of 404 CARD_NOT_FOUND when BHXH holds no card; agencyContactSchema added.
+// - issue 11 (English): participationTotalSchema loses `text` (the browser words the months);
+//   contributionType is a code of CONTRIBUTION_TYPES and regime a code of BENEFIT_REGIMES (imports
+//   take the code or a Vietnamese spelling); BENEFIT_CATEGORY_LABELS moved to the web catalogue.
 // - issue 10: importJobSchema gains errorLine; POST answers 422 IMPORT_FILE_MALFORMED (error.line) for
 //   a file that is not valid CSV text (nothing imported) and 409 IMPORT_ID_TAKEN for a reused x-import-id.
 /**
@@ -40,12 +43,15 @@
  * 'refused' (reason = one of IMPORT_ROW_REASONS, with its 1-based line number, header = line 1).
  */
 import { z } from 'zod';
-import { DIRECTORY_KINDS, type DirectoryKind } from './lookups.ts';
+import { DIRECTORY_KINDS, type DirectoryKind, openingHoursSchema } from './lookups.ts';
 import { text } from './text.ts';
 
 export const RECORD_SCHEMES = ['bhxh', 'bhyt', 'bhtn', 'bhtnld'] as const;
 export type RecordScheme = (typeof RECORD_SCHEMES)[number];
-/** Tab labels, exactly as the app prints them. */
+/**
+ * Names as Vietnamese documents print them (PDF and CSV exports). Screens word the codes in the
+ * browser's catalogue (apps/web/src/i18n), in the chosen language.
+ */
 export const RECORD_SCHEME_LABELS: Record<RecordScheme, string> = {
   bhxh: 'BHXH',
   bhyt: 'BHYT',
@@ -59,13 +65,66 @@ export const BENEFIT_CATEGORY_KEYS = [
   'unemployment',
 ] as const;
 export type BenefitCategoryKey = (typeof BENEFIT_CATEGORY_KEYS)[number];
-/** Tab labels for "Thông tin hưởng". */
-export const BENEFIT_CATEGORY_LABELS: Record<BenefitCategoryKey, string> = {
-  one_time: 'Một lần',
-  sickness_maternity: 'ÔĐTS',
-  monthly: 'Hàng tháng',
-  unemployment: 'Thất nghiệp',
+/** "Loại hình đóng": a code; the words are the web catalogue's (records.contributionTypes). */
+export const CONTRIBUTION_TYPES = ['compulsory', 'voluntary'] as const;
+export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
+/**
+ * The Vietnamese spellings an import may carry for each code (the first is what Vietnamese
+ * documents print); an import may also give the code itself.
+ */
+export const CONTRIBUTION_TYPE_LABELS: Record<ContributionType, readonly string[]> = {
+  compulsory: ['Bắt buộc', 'BHXH bắt buộc'],
+  voluntary: ['Tự nguyện', 'BHXH tự nguyện'],
 };
+
+/** "Chế độ" of a benefit: a code; the words are the web catalogue's (records.regimes). */
+export const BENEFIT_REGIMES = [
+  'sickness',
+  'child_sickness',
+  'childbirth',
+  'prenatal_checkup',
+  'miscarriage',
+  'contraception',
+  'adoption',
+  'paternity',
+  'recovery',
+  'one_time_bhxh',
+  'retirement_lump_sum',
+  'funeral',
+  'survivor_lump_sum',
+  'pension',
+  'survivor_monthly',
+  'occupational_monthly',
+  'occupational_lump_sum',
+  'unemployment_allowance',
+  'vocational_training',
+  'other',
+] as const;
+export type BenefitRegime = (typeof BENEFIT_REGIMES)[number];
+/** Vietnamese spellings an import may carry (the first is what Vietnamese documents print). */
+export const BENEFIT_REGIME_LABELS: Record<BenefitRegime, readonly string[]> = {
+  sickness: ['Ốm đau', 'Bản thân ốm'],
+  child_sickness: ['Con ốm'],
+  childbirth: ['Sinh con', 'Thai sản - sinh con'],
+  prenatal_checkup: ['Khám thai'],
+  miscarriage: ['Sẩy thai, nạo, hút thai', 'Sẩy thai'],
+  contraception: ['Thực hiện biện pháp tránh thai'],
+  adoption: ['Nhận nuôi con nuôi'],
+  paternity: ['Lao động nam nghỉ việc khi vợ sinh con'],
+  recovery: ['Dưỡng sức, phục hồi sức khỏe', 'Dưỡng sức phục hồi sức khỏe'],
+  one_time_bhxh: ['BHXH một lần', 'Hưởng BHXH một lần'],
+  retirement_lump_sum: ['Trợ cấp một lần khi nghỉ hưu'],
+  funeral: ['Trợ cấp mai táng'],
+  survivor_lump_sum: ['Trợ cấp tuất một lần'],
+  pension: ['Lương hưu', 'Lương hưu hằng tháng'],
+  survivor_monthly: ['Trợ cấp tuất hằng tháng', 'Trợ cấp tuất hàng tháng'],
+  occupational_monthly: ['Trợ cấp TNLĐ-BNN hằng tháng', 'Trợ cấp TNLĐ-BNN hàng tháng'],
+  occupational_lump_sum: ['Trợ cấp TNLĐ-BNN một lần'],
+  unemployment_allowance: ['Trợ cấp thất nghiệp'],
+  vocational_training: ['Hỗ trợ học nghề'],
+  other: ['Chế độ khác'],
+};
+
 /** Insurance records (issue 5): any officer of the agency may import them. */
 export const RECORD_IMPORT_KINDS = [
   'participation',
@@ -146,7 +205,8 @@ export const agencyContactSchema = z.object({
   address: z.string(),
   phone: z.string(),
   email: z.string().nullable(),
-  workingHours: z.string().nullable(),
+  /** Day codes and times, worded by the browser (as in the agencies lookup). */
+  workingHours: openingHoursSchema.nullable(),
 });
 
 /**
@@ -161,12 +221,11 @@ export const noCardSchema = z.object({
 /** GET /api/me/card: the card, or `{ card: null, agency }`. */
 export const cardAnswerSchema = z.union([bhytCardSchema, noCardSchema]);
 
+/** A number of months; the browser words it ("12 năm 2 tháng" / "12 years 2 months"). */
 export const participationTotalSchema = z.object({
   months: z.number().int(),
   years: z.number().int(),
   remainingMonths: z.number().int(),
-  /** "12 năm 2 tháng" (domain formatDuration). */
-  text: z.string(),
 });
 
 /** One row of "Quá trình tham gia"; tapping it shows "Chi tiết" with the same fields. */
@@ -177,8 +236,8 @@ export const participationPeriodSchema = z.object({
   toMonth: month,
   /** "Đơn vị" / "Đơn vị công tác". */
   employerName: z.string(),
-  /** "Loại hình đóng". */
-  contributionType: z.string().nullable(),
+  /** "Loại hình đóng" (null when the record does not say). */
+  contributionType: z.enum(CONTRIBUTION_TYPES).nullable(),
   /** "Chức vụ". */
   position: z.string().nullable(),
   /** "Nơi làm việc". */
@@ -207,8 +266,8 @@ export const participationSchema = z.object({
 export const benefitItemSchema = z.object({
   id: z.string(),
   category: z.enum(BENEFIT_CATEGORY_KEYS),
-  /** "Chế độ", e.g. 'Sinh con'. */
-  regime: z.string(),
+  /** "Chế độ", e.g. 'childbirth' ("Sinh con"). */
+  regime: z.enum(BENEFIT_REGIMES),
   fromDate: isoDate,
   toDate: isoDate.nullable(),
   amount: z.number().int(),

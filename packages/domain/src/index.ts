@@ -85,6 +85,7 @@ export {
   type YearMonth,
 } from './months.ts';
 export { namesMatch, normalizeName } from './names.ts';
+export { type OpeningRule, parseOpeningHours, type Weekday } from './opening-hours.ts';
 export { type ParticipationTotal, totalParticipation } from './participation.ts';
 export { PASSPORT_ERRORS, type PassportError, validatePassport } from './passport.ts';
 export { CCCD_PROVINCES, isCccdProvinceCode } from './provinces.ts';

@@ -15,10 +15,13 @@ const SYSTEMS: [RegExp, string][] = [
   [/Linux/, 'Linux'],
 ];
 
-/** "Chrome – Android" from a User-Agent, for "Thiết bị đang đăng nhập" and passkey names. */
-export function deviceLabel(userAgent: string | null | undefined): string {
+/**
+ * "Chrome – Android" from a User-Agent, for "Thiết bị đang đăng nhập" and passkey names; null
+ * when neither is known (the app words "unknown device" in the reader's language).
+ */
+export function deviceLabel(userAgent: string | null | undefined): string | null {
   const ua = userAgent ?? '';
   const pick = (list: [RegExp, string][]) => list.find(([re]) => re.test(ua))?.[1];
   const parts = [pick(BROWSERS), pick(SYSTEMS)].filter(Boolean);
-  return parts.length > 0 ? parts.join(' – ') : 'Thiết bị không xác định';
+  return parts.length > 0 ? parts.join(' – ') : null;
 }

@@ -4,6 +4,7 @@ import type {
   EmployerDirectoryItem,
   FacilityDirectoryItem,
 } from '@vssid/contracts';
+import { parseOpeningHours } from '@vssid/domain';
 import type {
   AgencyRow,
   CollectionPointRow,
@@ -15,6 +16,9 @@ import type {
 export function roundKm(d: number | null | undefined): number | null {
   return d === null || d === undefined ? null : Math.round(Number(d) * 10) / 10;
 }
+
+/** A timetable as day codes and times, for the browser to word (null when not a timetable). */
+const hours = (text: string | null) => (text ? parseOpeningHours(text) : null);
 
 const place = (p: { code: string | null; name: string | null } | null) =>
   p?.code && p.name ? { code: p.code, name: p.name } : null;
@@ -31,7 +35,7 @@ export const presentDirectory = {
     commune: place(commune),
     phone: row.phone,
     email: row.email,
-    workingHours: row.workingHours,
+    workingHours: hours(row.workingHours),
     latitude: row.latitude,
     longitude: row.longitude,
     demo: row.demo,
@@ -84,7 +88,7 @@ export const presentDirectory = {
     province,
     commune: place(commune),
     phone: row.phone,
-    openingHours: row.openingHours,
+    openingHours: hours(row.openingHours),
     latitude: row.latitude,
     longitude: row.longitude,
     demo: row.demo,

@@ -1,18 +1,14 @@
-import type {
-  BenefitItem,
-  BhytCard,
-  MedicalVisits,
-  Participation,
-  ParticipationPeriodView,
-  ParticipationTotalView,
-} from '@vssid/contracts';
 import {
-  encodeBhytQr,
-  formatDuration,
-  parseBhytCardNumber,
-  periodMonths,
-  totalParticipation,
-} from '@vssid/domain';
+  BENEFIT_REGIMES,
+  type BenefitItem,
+  type BhytCard,
+  CONTRIBUTION_TYPES,
+  type MedicalVisits,
+  type Participation,
+  type ParticipationPeriodView,
+  type ParticipationTotalView,
+} from '@vssid/contracts';
+import { encodeBhytQr, parseBhytCardNumber, periodMonths, totalParticipation } from '@vssid/domain';
 import type {
   BenefitRow,
   CardRow,
@@ -67,13 +63,18 @@ export function presentCard(person: PersonRow, card: CardRow, now: Date): BhytCa
   };
 }
 
+/** Stored codes are checked on the way out: a value no code names never reaches the screen. */
+function codeOf<T extends string>(codes: readonly T[], value: string | null): T | undefined {
+  return codes.find((c) => c === value);
+}
+
 export function presentPeriod(p: PeriodRow): ParticipationPeriodView {
   return {
     id: p.id,
     fromMonth: p.fromMonth,
     toMonth: p.toMonth,
     employerName: p.employerName,
-    contributionType: p.contributionType,
+    contributionType: codeOf(CONTRIBUTION_TYPES, p.contributionType) ?? null,
     position: p.position,
     workplace: p.workplace,
     currency: p.currency,
@@ -83,13 +84,15 @@ export function presentPeriod(p: PeriodRow): ParticipationPeriodView {
   };
 }
 
-/** "Tổng thời gian tham gia": the domain's union of PAID months (overlaps counted once). */
+/**
+ * "Tổng thời gian tham gia": the domain's union of PAID months (overlaps counted once), as
+ * numbers only; the browser words them in the person's language.
+ */
 export function presentTotal(rows: readonly PeriodRow[]): ParticipationTotalView {
   const paid = rows
     .filter((r) => r.status === 'paid')
     .map((r) => ({ from: r.fromMonth, to: r.toMonth }));
-  const t = totalParticipation(paid);
-  return { ...t, text: formatDuration(t.months, 'vi') };
+  return totalParticipation(paid);
 }
 
 /** One tab of "Quá trình tham gia". `rows` are one scheme's periods, oldest first. */
@@ -112,7 +115,7 @@ export function presentBenefit(b: BenefitRow): BenefitItem {
   return {
     id: b.id,
     category: b.category,
-    regime: b.regime,
+    regime: codeOf(BENEFIT_REGIMES, b.regime) ?? 'other',
     fromDate: b.fromDate,
     toDate: b.toDate,
     amount: b.amount,

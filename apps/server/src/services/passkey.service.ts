@@ -87,7 +87,7 @@ export function passkeyService(deps: {
         transports: credential.transports ?? null,
         deviceType: credentialDeviceType,
         backedUp: credentialBackedUp,
-        name: input.name?.trim() || deviceLabel(userAgent),
+        name: input.name?.trim() || deviceLabel(userAgent) || 'Thiết bị không xác định',
         createdAt: now,
       });
       return presentPasskey(row);

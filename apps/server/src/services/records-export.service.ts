@@ -1,4 +1,4 @@
-import type { Participation } from '@vssid/contracts';
+import { CONTRIBUTION_TYPE_LABELS, type Participation } from '@vssid/contracts';
 import { cardPng } from '../integrations/card-image.ts';
 import { cardPdf, participationPdf } from '../integrations/pdf/records-pdf.ts';
 import type { AuthContext } from '../lib/auth-context.ts';
@@ -18,7 +18,11 @@ export const PARTICIPATION_COLUMNS: CsvColumn<Row>[] = [
   { title: 'Đơn vị công tác', format: 'text', value: (r) => r.employerName },
   { title: 'Chức vụ', format: 'text', value: (r) => r.position },
   { title: 'Nơi làm việc', format: 'text', value: (r) => r.workplace },
-  { title: 'Loại hình đóng', format: 'text', value: (r) => r.contributionType },
+  {
+    title: 'Loại hình đóng',
+    format: 'text',
+    value: (r) => r.contributionType && CONTRIBUTION_TYPE_LABELS[r.contributionType][0],
+  },
   { title: 'Loại tiền', format: 'text', value: (r) => r.currency },
   { title: 'Tiền lương đóng BHXH', format: 'money', value: (r) => r.salary },
   { title: 'Hệ số lương', format: 'decimal', value: (r) => r.salaryCoefficient },

@@ -8,6 +8,7 @@ import type {
   RecordsSummary,
 } from '@vssid/contracts';
 import { RECORD_SCHEMES } from '@vssid/contracts';
+import { parseOpeningHours } from '@vssid/domain';
 import { AppError } from '../lib/app-error.ts';
 import type { AuthContext } from '../lib/auth-context.ts';
 import type { Clock } from '../lib/clock.ts';
@@ -60,7 +61,14 @@ export function recordsService({ repo, clock, audit }: Deps) {
       if (!r) throw new AppError('RECORDS_NOT_FOUND', 404);
       if (r.card) return presentCard(r.person, r.card, clock.now());
       const province = r.person.provinceCode;
-      return { card: null, agency: province ? await repo.provinceAgency(province) : null };
+      const agency = province ? await repo.provinceAgency(province) : null;
+      return {
+        card: null,
+        agency: agency && {
+          ...agency,
+          workingHours: agency.workingHours ? parseOpeningHours(agency.workingHours) : null,
+        },
+      };
     },
     /** Two indexed queries: person ⟕ card, then the BHXH periods. */
     async summary(auth: AuthContext): Promise<RecordsSummary> {

@@ -48,7 +48,7 @@ export const enAuth: typeof viAuth = {
     currentHintForced: 'The password in the email you just received.',
     new: 'New password',
     newHint:
-      'At least 12 characters. A memorable phrase with spaces and Vietnamese accents works well, e.g. “hoa sữa nở cuối thu”. No symbols needed.',
+      'At least 12 characters. A memorable sentence with spaces works well, e.g. “milk flowers bloom in late autumn”. No symbols needed.',
     lengthShort: '{{n}} characters typed, at least 12 needed.',
     lengthOk: '{{n}} characters typed: long enough. Longer is harder to guess.',
     confirm: 'Repeat the new password',
@@ -94,6 +94,7 @@ export const enAuth: typeof viAuth = {
     removeLabel: 'Remove {{name}}',
     removed: '{{name}} was removed.',
     sessions: 'Signed-in devices',
+    unknownDevice: 'Unknown device',
     thisDevice: 'This device',
     signedInAt: 'Signed in on {{time}}',
     lastSeen: 'Last active on {{time}}',

@@ -72,4 +72,50 @@ export const enLookups: typeof viLookups = {
     statuses: { active: 'Participating', suspended: 'Suspended', terminated: 'Terminated' },
     pointKinds: { collection_point: 'Collection point', agent: 'Collection agent' },
   },
+  /** "Tra cứu mã số BHXH" (error sentences come from the contracts). */
+  bhxhLookup: {
+    intro:
+      'Enter the details exactly as in your social insurance book or ID card. The name may be typed with or without Vietnamese accents.',
+    province: 'Province/City',
+    provincePlaceholder: 'Choose a province or city',
+    commune: 'Ward/Commune',
+    communeHint: 'Optional. Choose it if you know it, for a more precise result.',
+    anyCommune: 'Any ward or commune of the province',
+    provinceFirst: 'Choose the province first',
+    fullName: 'Full name',
+    fullNameHint: 'E.g. Trần Văn Bình or Tran Van Binh',
+    birthDate: 'Date of birth',
+    birthDateHint: 'Day/month/year, e.g. 12/03/1988',
+    idNumber: 'ID card number (CCCD/CMND)',
+    idNumberHint: 'Optional. 12 digits (CCCD) or 9 digits (CMND).',
+    submit: 'Look up',
+    searching: 'Looking up…',
+    verifying: 'Verifying…',
+    verifyingHint:
+      'We are running a short check against automated scraping. It takes a few seconds.',
+    loadFailed: 'The list could not be loaded.',
+    found: {
+      title: 'Found',
+      code: 'Social insurance number',
+      name: 'Full name',
+      birthDate: 'Date of birth',
+      copy: 'Copy',
+      copied: 'Copied',
+      copyFailed: 'Could not copy; please write it down.',
+      masked: 'The name is partly hidden to protect personal data.',
+    },
+    notFound: {
+      title: 'No matching social insurance number was found',
+      advice: [
+        'Check the accents of the name, or try typing it without accents.',
+        'Try without the ward or commune (search the whole province).',
+        'Check the date of birth and the province where you are insured.',
+      ],
+      call: 'If you still cannot find it, call the hotline',
+    },
+    ambiguous: {
+      title: 'Several people match these details',
+      text: 'Please also enter your ID card number and tap "Look up" to find your own number.',
+    },
+  },
 };

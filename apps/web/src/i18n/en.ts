@@ -1,4 +1,5 @@
 import { enAuth } from './en-auth.ts';
+import { enFormat } from './en-format.ts';
 import { enLookups } from './en-lookups.ts';
 import { enNoRecords } from './en-no-records.ts';
 import { enRecords } from './en-records.ts';
@@ -54,6 +55,7 @@ export const en: Catalog = {
   ...enRecords,
   ...enNoRecords,
   ...enLookups,
+  ...enFormat,
   feedback: {
     intro: 'Your feedback makes VssID better. We read every message.',
     category: 'Feedback type',

@@ -92,6 +92,7 @@ export const viAuth = {
     removeLabel: 'Xóa {{name}}',
     removed: 'Đã xóa {{name}}.',
     sessions: 'Thiết bị đang đăng nhập',
+    unknownDevice: 'Thiết bị không xác định',
     thisDevice: 'Thiết bị này',
     signedInAt: 'Đăng nhập lúc {{time}}',
     lastSeen: 'Hoạt động gần nhất lúc {{time}}',

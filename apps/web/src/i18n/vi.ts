@@ -1,4 +1,5 @@
 import { viAuth } from './vi-auth.ts';
+import { viFormat } from './vi-format.ts';
 import { viLookups } from './vi-lookups.ts';
 import { viNoRecords } from './vi-no-records.ts';
 import { viRecords } from './vi-records.ts';
@@ -57,6 +58,7 @@ export const vi = {
   ...viRecords,
   ...viNoRecords,
   ...viLookups,
+  ...viFormat,
   feedback: {
     intro: 'Ý kiến của bạn giúp VssID tốt hơn. Chúng tôi đọc mọi góp ý.',
     category: 'Loại góp ý',

@@ -114,7 +114,7 @@ export const QR_MESSAGES: Record<BhytQrError | Exclude<CccdQrError, CccdError>, 
   ),
   CCCD_QR_SEX_INVALID: cccd(
     'Giới tính trong mã QR thẻ căn cước phải là Nam hoặc Nữ.',
-    'The sex in the citizen ID QR code must be Nam or Nữ.',
+    'The sex in the citizen ID QR code must be male or female.',
   ),
   CCCD_QR_ISSUE_DATE_INVALID: cccd(
     'Ngày cấp trong mã QR thẻ căn cước không hợp lệ.',

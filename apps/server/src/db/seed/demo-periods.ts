@@ -70,7 +70,7 @@ export function demoPeriods(bhxhCode: string): NewPeriod[] {
       workplace,
       salary,
       salaryCoefficient: coef,
-      contributionType: 'Bắt buộc',
+      contributionType: 'compulsory',
       currency: 'VND',
       status,
     })),

@@ -50,7 +50,7 @@ function formerStaffPeriods(bhxhCode: string) {
     position: 'Chuyên viên',
     workplace: VMU.address,
     salary: 6_200_000,
-    contributionType: 'Bắt buộc',
+    contributionType: 'compulsory',
     currency: 'VND',
     status: 'paid' as const,
   }));
@@ -151,7 +151,7 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
       await tx.insert(benefits).values({
         bhxhCode: DEMO.citizen.bhxhCode,
         category: 'sickness_maternity',
-        regime: 'Sinh con',
+        regime: 'childbirth',
         fromDate: '2014-09-15',
         toDate: '2015-03-14',
         amount: 18_423_000,

@@ -89,7 +89,7 @@ export function generatePerson(
       employerCode: employer.unitCode,
       position: r.pick(POSITIONS),
       workplace: commune.name,
-      contributionType: 'Bắt buộc',
+      contributionType: 'compulsory',
       salary,
     };
     periods.push({ ...row, fromMonth: monthFromIndex(at), toMonth: monthFromIndex(to) });
@@ -129,7 +129,7 @@ export function generatePerson(
       benefitsRows.push({
         bhxhCode,
         category: 'sickness_maternity',
-        regime: 'Sinh con',
+        regime: 'childbirth',
         fromDate: d,
         toDate: out,
         amount: (p.salary ?? 0) * 6 + 2_340_000,
@@ -141,7 +141,7 @@ export function generatePerson(
       benefitsRows.push({
         bhxhCode,
         category: 'sickness_maternity',
-        regime: 'Ốm đau',
+        regime: 'sickness',
         fromDate: d,
         toDate: iso(p.toMonth, 25),
         amount: Math.round(((p.salary ?? 0) * 0.75) / 24) * 5,

@@ -103,7 +103,7 @@ export function studentPeriods(
       employerCode: VMU.unitCode,
       position: 'Sinh viên',
       workplace: VMU.address,
-      contributionType: 'Bắt buộc',
+      contributionType: 'compulsory',
       currency: 'VND',
       status: 'paid',
     });

@@ -1,6 +1,6 @@
 import type { BhytCard, Participation } from '@vssid/contracts';
-import { RECORD_SCHEME_LABELS } from '@vssid/contracts';
-import { formatDate, formatMoney, formatMonth } from '@vssid/domain';
+import { CONTRIBUTION_TYPE_LABELS, RECORD_SCHEME_LABELS } from '@vssid/contracts';
+import { formatDate, formatDuration, formatMoney, formatMonth } from '@vssid/domain';
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
 import { vietnameseFonts } from './pdf-fonts.ts';
@@ -31,12 +31,14 @@ export async function participationPdf(
   };
   line(`Quá trình tham gia ${RECORD_SCHEME_LABELS[p.scheme]}`, 16, true);
   line(`${person.fullName} – Mã số BHXH: ${person.bhxhCode}`, 11);
-  line(`Tổng thời gian tham gia: ${p.total.text}`, 11, true);
+  line(`Tổng thời gian tham gia: ${formatDuration(p.total.months, 'vi')}`, 11, true);
   y -= 6;
   for (const r of p.periods) {
     line(`${formatMonth(r.fromMonth)} - ${formatMonth(r.toMonth)}   ${r.employerName}`, 10, true);
     const salary = r.salary === null ? '' : `Tiền lương đóng BHXH: ${formatMoney(r.salary)}`;
-    line(`Chức vụ: ${r.position ?? ''}   Loại hình đóng: ${r.contributionType ?? ''}   ${salary}`);
+    line(
+      `Chức vụ: ${r.position ?? ''}   Loại hình đóng: ${r.contributionType ? CONTRIBUTION_TYPE_LABELS[r.contributionType][0] : ''}   ${salary}`,
+    );
   }
   if (p.unpaid.length > 0) {
     y -= 6;

@@ -7,7 +7,7 @@ import {
   EMPLOYER_STATUS_LABELS,
   FACILITY_LEVEL_LABELS,
 } from '@vssid/contracts';
-import { searchKey } from '@vssid/domain';
+import { parseOpeningHours, searchKey } from '@vssid/domain';
 import { directoryKeys } from '../lookups/directory-keys.ts';
 
 /*
@@ -42,6 +42,7 @@ export type ParsedDirectoryRow = {
 
 type FieldType =
   | 'text'
+  | 'hours'
   | 'code'
   | 'facilityCode'
   | 'unitCode'
@@ -108,7 +109,7 @@ export const DIRECTORY_FIELDS: Record<DirectoryKind, Field[]> = {
     ...place,
     { col: 'phone', prop: 'phone', type: 'phone', required: true },
     { col: 'email', prop: 'email', type: 'email' },
-    { col: 'working_hours', prop: 'workingHours', type: 'text', max: 200 },
+    { col: 'working_hours', prop: 'workingHours', type: 'hours', max: 200 },
     ...coords,
   ],
   'health-facilities': [
@@ -142,7 +143,7 @@ export const DIRECTORY_FIELDS: Record<DirectoryKind, Field[]> = {
     { col: 'operator', prop: 'operator', type: 'text', max: 200 },
     ...place,
     { col: 'phone', prop: 'phone', type: 'phone' },
-    { col: 'opening_hours', prop: 'openingHours', type: 'text', max: 200 },
+    { col: 'opening_hours', prop: 'openingHours', type: 'hours', max: 200 },
     ...coords,
   ],
 };
@@ -201,6 +202,10 @@ function cell(f: Field, v: string): string | number | boolean | null {
   }
   switch (t) {
     case 'text':
+      return v.replace(/\s+/g, ' ');
+    case 'hours':
+      // Stored as typed, but only a timetable the app can word in every language.
+      if (!parseOpeningHours(v)) throw invalid('DIRECTORY_HOURS_INVALID');
       return v.replace(/\s+/g, ' ');
     case 'code':
     case 'agency':

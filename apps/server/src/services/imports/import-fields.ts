@@ -1,4 +1,4 @@
-import { isValidIsoDate, parseDate, parseMonthText } from '@vssid/domain';
+import { isValidIsoDate, parseDate, parseMonthText, searchKey } from '@vssid/domain';
 
 /** Why a row is refused; the code is the report's "reason" (messages-records.ts). */
 export class RowRefusal extends Error {
@@ -26,6 +26,18 @@ export function fieldReader(header: readonly string[], values: readonly string[]
       const v = r.req(c) as T;
       if (!allowed.includes(v)) throw new RowRefusal('IMPORT_FIELD_INVALID', c);
       return v;
+    },
+    /**
+     * A code of `options`, given as the code itself or one of its Vietnamese spellings (accents,
+     * case and spacing aside); empty is null.
+     */
+    option<T extends string>(c: string, options: Record<T, readonly string[]>): T | null {
+      const v = raw(c);
+      if (!v) return null;
+      const k = searchKey(v);
+      for (const [code, labels] of Object.entries(options) as [T, readonly string[]][])
+        if (v === code || labels.some((l) => searchKey(l) === k)) return code;
+      throw new RowRefusal('IMPORT_FIELD_INVALID', c);
     },
     bhxhCode(c = 'bhxh_code'): string {
       const v = r.req(c);

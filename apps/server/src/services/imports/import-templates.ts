@@ -1,4 +1,9 @@
-import { IMPORT_COLUMNS, type RecordImportKind } from '@vssid/contracts';
+import {
+  BENEFIT_REGIME_LABELS,
+  CONTRIBUTION_TYPE_LABELS,
+  IMPORT_COLUMNS,
+  type RecordImportKind,
+} from '@vssid/contracts';
 import { BENEFIT_CATEGORIES, SCHEMES } from '../../db/schema/index.ts';
 import { type FieldReader, RowRefusal } from './import-fields.ts';
 
@@ -10,6 +15,10 @@ export type ImportValues = Record<string, string | number | null> & { bhxhCode: 
 const facility = (f: FieldReader, c: string) => {
   const v = f.req(c).replace(/[\s-]/g, '');
   if (!/^\d{5}$/.test(v)) throw new RowRefusal('IMPORT_FIELD_INVALID', c);
+  return v;
+};
+const required = <T>(v: T | null, c: string): T => {
+  if (v === null) throw new RowRefusal('IMPORT_FIELD_REQUIRED', c);
   return v;
 };
 const notBefore = (from: string | null, to: string | null, c: string) => {
@@ -32,7 +41,7 @@ export function parseImportRow(kind: RecordImportKind, f: FieldReader): ImportVa
         employerCode: f.opt('employer_code'),
         position: f.opt('position'),
         workplace: f.opt('workplace'),
-        contributionType: f.opt('contribution_type'),
+        contributionType: f.option('contribution_type', CONTRIBUTION_TYPE_LABELS),
         currency: f.opt('currency') ?? 'VND',
         salary: f.money('salary', { optional: true, reason: 'IMPORT_SALARY_NOT_NUMBER' }),
         salaryCoefficient: f.coefficient('salary_coefficient'),
@@ -46,7 +55,7 @@ export function parseImportRow(kind: RecordImportKind, f: FieldReader): ImportVa
       return {
         bhxhCode: f.bhxhCode(),
         category: f.oneOf('category', BENEFIT_CATEGORIES),
-        regime: f.req('regime'),
+        regime: required(f.option('regime', BENEFIT_REGIME_LABELS), 'regime'),
         fromDate,
         toDate,
         amount: f.money('amount'),

@@ -29,7 +29,7 @@ export function BenefitsPanel({ category }: { category: BenefitCategoryKey }) {
             const from = formatDate(item.fromDate);
             return (
               <li key={item.id} className="benefit">
-                <p className="benefit__regime">{item.regime}</p>
+                <p className="benefit__regime">{t(`records.regimes.${item.regime}`)}</p>
                 <p className="benefit__amount">{formatMoney(item.amount)}</p>
                 <dl>
                   <div>

@@ -1,8 +1,4 @@
-import {
-  BENEFIT_CATEGORY_KEYS,
-  BENEFIT_CATEGORY_LABELS,
-  type BenefitCategoryKey,
-} from '@vssid/contracts';
+import { BENEFIT_CATEGORY_KEYS, type BenefitCategoryKey } from '@vssid/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../../lib/components/screen.tsx';
@@ -10,8 +6,6 @@ import { PATHS } from '../../../lib/paths.ts';
 import '../records.css';
 import { BenefitsPanel } from './benefits-panel.tsx';
 import { RecordTabs } from './record-tabs.tsx';
-
-const TABS = BENEFIT_CATEGORY_KEYS.map((key) => ({ key, label: BENEFIT_CATEGORY_LABELS[key] }));
 
 /** "Thông tin hưởng": Một lần, ÔĐTS, Hàng tháng, Thất nghiệp. */
 export function BenefitsScreen() {
@@ -22,7 +16,10 @@ export function BenefitsScreen() {
       <RecordTabs
         id="benefits"
         label={t('records.benefits.tabs')}
-        tabs={TABS}
+        tabs={BENEFIT_CATEGORY_KEYS.map((key) => ({
+          key,
+          label: t(`records.benefitCategories.${key}`),
+        }))}
         active={category}
         onChange={setCategory}
       >

@@ -1,5 +1,6 @@
 import type { AgencyContact } from '@vssid/contracts';
 import { useTranslation } from 'react-i18next';
+import { formatOpeningHours } from '../../../i18n/format.ts';
 import { Notice } from '../../../lib/components/notice.tsx';
 import '../no-records.css';
 
@@ -32,7 +33,7 @@ export function NoCardNotice({ agency }: { agency: AgencyContact | null }) {
             {agency.workingHours && (
               <>
                 <dt>{t('noRecords.hours')}</dt>
-                <dd>{agency.workingHours}</dd>
+                <dd>{formatOpeningHours(t, agency.workingHours)}</dd>
               </>
             )}
           </dl>

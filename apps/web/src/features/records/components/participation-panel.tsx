@@ -1,5 +1,6 @@
 import type { RecordScheme } from '@vssid/contracts';
 import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../../i18n/format.ts';
 import { useParticipation } from '../api/participation.ts';
 import { NoParticipationNotice } from './no-participation-notice.tsx';
 import { ParticipationDownloads } from './participation-downloads.tsx';
@@ -23,7 +24,7 @@ export function ParticipationPanel({ scheme }: { scheme: RecordScheme }) {
   return (
     <div className="stack" aria-busy={query.isPlaceholderData}>
       <h2 className="records-total" id="participation-total">
-        {t('records.participation.total', { text: data.total.text })}
+        {t('records.participation.total', { duration: formatDuration(t, data.total.months) })}
       </h2>
       {data.unpaid.length > 0 && <UnpaidList periods={data.unpaid} />}
       {data.salarySeries.length > 1 && <SalaryChart points={data.salarySeries} />}

@@ -1,4 +1,4 @@
-import { RECORD_SCHEME_LABELS, RECORD_SCHEMES, type RecordScheme } from '@vssid/contracts';
+import { RECORD_SCHEMES, type RecordScheme } from '@vssid/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../../lib/components/screen.tsx';
@@ -6,8 +6,6 @@ import { PATHS } from '../../../lib/paths.ts';
 import '../records.css';
 import { ParticipationPanel } from './participation-panel.tsx';
 import { RecordTabs } from './record-tabs.tsx';
-
-const TABS = RECORD_SCHEMES.map((key) => ({ key, label: RECORD_SCHEME_LABELS[key] }));
 
 /** "Quá trình tham gia": one tab per insurance (BHXH, BHYT, BHTN, BHTNLĐ-BNN). */
 export function ParticipationScreen() {
@@ -18,7 +16,7 @@ export function ParticipationScreen() {
       <RecordTabs
         id="participation"
         label={t('records.participation.tabs')}
-        tabs={TABS}
+        tabs={RECORD_SCHEMES.map((key) => ({ key, label: t(`records.schemes.${key}`) }))}
         active={scheme}
         onChange={setScheme}
       >

@@ -31,7 +31,11 @@ export function PeriodRow({ period }: { period: ParticipationPeriodView }) {
           </div>
           <div>
             <dt>{t('records.participation.type')}</dt>
-            <dd>{period.contributionType ?? '—'}</dd>
+            <dd>
+              {period.contributionType
+                ? t(`records.contributionTypes.${period.contributionType}`)
+                : '—'}
+            </dd>
           </div>
           <div>
             <dt>{t('records.participation.position')}</dt>

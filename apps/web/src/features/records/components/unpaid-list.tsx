@@ -1,6 +1,7 @@
 import type { Participation } from '@vssid/contracts';
 import { formatMonth } from '@vssid/domain';
 import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../../i18n/format.ts';
 
 /** "chưa đóng": months an employer owes, named, and not in the total. */
 export function UnpaidList({ periods }: { periods: Participation['unpaid'] }) {
@@ -17,7 +18,7 @@ export function UnpaidList({ periods }: { periods: Participation['unpaid'] }) {
             </strong>
             <span>{p.employerName}</span>
             <span className="unpaid__months">
-              {t('records.participation.unpaidMonths', { n: p.months })}
+              {t('records.participation.unpaidMonths', { duration: formatDuration(t, p.months) })}
             </span>
           </li>
         ))}

@@ -25,7 +25,7 @@ export function VisitItem({ visit }: { visit: MedicalVisit }) {
         <div>
           <dt>{t('records.visits.diagnosis')}</dt>
           <dd>
-            <strong>{visit.icdCode}</strong> {visit.icdName}
+            <strong>{visit.icdCode}</strong> <Diagnosis code={visit.icdCode} text={visit.icdName} />
           </dd>
         </div>
       </dl>
@@ -45,4 +45,15 @@ export function VisitItem({ visit }: { visit: MedicalVisit }) {
       </dl>
     </li>
   );
+}
+
+/**
+ * The diagnosis by its ICD-10 code, in the reader's language; a code the catalogue does not
+ * list shows the hospital's own text, marked as Vietnamese for screen readers.
+ */
+function Diagnosis({ code, text }: { code: string; text: string }) {
+  const { t } = useTranslation();
+  const names = t('records.icd', { returnObjects: true }) as Record<string, string>;
+  const name = names[code.replace('.', '_')];
+  return name ?? <span lang="vi">{text}</span>;
 }

@@ -6,6 +6,7 @@ import type {
   FacilityDirectoryItem,
 } from '@vssid/contracts';
 import { useTranslation } from 'react-i18next';
+import { formatOpeningHours } from '../../../../i18n/format.ts';
 import { type BadgeTone, DirectoryCard, Fact, fullAddress, PlaceActions } from './card-parts.tsx';
 
 export function AgencyCard({ item }: { item: AgencyDirectoryItem }) {
@@ -30,7 +31,9 @@ export function AgencyCard({ item }: { item: AgencyDirectoryItem }) {
       <Fact label={t('directories.email')}>
         {item.email && <a href={`mailto:${item.email}`}>{item.email}</a>}
       </Fact>
-      <Fact label={t('directories.workingHours')}>{item.workingHours}</Fact>
+      <Fact label={t('directories.workingHours')}>
+        {item.workingHours && formatOpeningHours(t, item.workingHours)}
+      </Fact>
     </DirectoryCard>
   );
 }
@@ -115,7 +118,9 @@ export function CollectionPointCard({ item }: { item: CollectionPointItem }) {
       <Fact label={t('directories.operator')}>{item.operator}</Fact>
       <Fact label={t('directories.address')}>{fullAddress(item)}</Fact>
       <Fact label={t('directories.phone')}>{item.phone}</Fact>
-      <Fact label={t('directories.openingHours')}>{item.openingHours}</Fact>
+      <Fact label={t('directories.openingHours')}>
+        {item.openingHours && formatOpeningHours(t, item.openingHours)}
+      </Fact>
     </DirectoryCard>
   );
 }
