@@ -79,6 +79,17 @@ describe('POST /api/auth/password — the new-password rules', () => {
     await t.runtime.database.executeSql('delete from login_throttles');
   });
 
+  it('reports a wrong current password and a weak new one together, each at its field', async () => {
+    const res = await change('qwerty123456', 'wrong-current');
+    expect(res.statusCode).toBe(400);
+    const fields = res.json().error.fields as { field: string; code: string }[];
+    expect(fields.map((f) => `${f.field}:${f.code}`)).toEqual([
+      'currentPassword:PASSWORD_CURRENT_WRONG',
+      'newPassword:PASSWORD_BREACHED',
+    ]);
+    await t.runtime.database.executeSql('delete from login_throttles');
+  });
+
   it('accepts a passphrase with spaces and diacritics; compares after NFC', async () => {
     const other = await citizenLogin(t, A.bhxhCode, current);
     const phrase = 'Trăng rằm tháng tám sáng tỏ';

@@ -61,12 +61,18 @@ export function passwordChangeService(deps: {
         fullName: account.fullName ?? account.displayName,
         username: account.username,
       });
-      if (broken) throw fieldError('newPassword', broken);
+      // An oversized request is refused before any hashing or verifying.
+      if (broken === 'PASSWORD_TOO_LONG') throw fieldError('newPassword', broken);
       const hash = await passwords.withSlot(async (h) => {
+        // Every field's error at once (issue 11): a wrong current password and a weak new one
+        // are both reported, so the person fixes them in one go.
+        const fields: { field: string; code: string }[] = [];
         if (!(await checkCurrent(account, input.currentPassword, h)))
-          throw fieldError('currentPassword', 'PASSWORD_CURRENT_WRONG');
-        if (input.newPassword.normalize('NFC') === input.currentPassword.normalize('NFC'))
-          throw fieldError('newPassword', 'PASSWORD_SAME_AS_CURRENT');
+          fields.push({ field: 'currentPassword', code: 'PASSWORD_CURRENT_WRONG' });
+        if (broken) fields.push({ field: 'newPassword', code: broken });
+        else if (input.newPassword.normalize('NFC') === input.currentPassword.normalize('NFC'))
+          fields.push({ field: 'newPassword', code: 'PASSWORD_SAME_AS_CURRENT' });
+        if (fields.length > 0) throw new AppError('VALIDATION_FAILED', 400, fields);
         return h.hash(input.newPassword);
       });
       // The new password, the other sessions ended and the notice mail commit together.
