@@ -27,13 +27,6 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'web',
-          include: ['apps/web/src/**/*.test.ts'],
-          environment: 'node',
-        },
-      },
-      {
-        test: {
           name: 'server',
           include: ['apps/server/src/**/*.test.ts', 'apps/server/test/**/*.test.ts'],
           environment: 'node',

@@ -288,6 +288,24 @@ test.describe('English: every citizen screen speaks English, names aside', () =>
     }
   });
 
+  test('signed in without a card: the no-card notice and an empty tab', async () => {
+    await context.clearCookies();
+    await page.goto('/dang-nhap');
+    await page.fill('#login-bhxh-code', DEMO.withoutCard.bhxhCode);
+    await page.fill('#login-password', DEMO.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page).toHaveURL(/\/ca-nhan$/);
+    await page.goto('/ca-nhan/the-bhyt');
+    const notice = page.locator('#no-card');
+    await expect(notice).toContainText('BHXH TP Hải Phòng');
+    await expect(notice).toContainText('Monday – Friday: 7:30');
+    await check('card, none on record', '13-no-card');
+    await page.goto('/ca-nhan/qua-trinh-tham-gia');
+    await page.getByRole('tab').nth(2).click();
+    await expect(page.locator('#no-participation')).toBeVisible();
+    await check('participation, a tab with no months');
+  });
+
   test('no screen shows a Vietnamese word that is not a name', () => {
     const report = [...offenders].map(([screen, words]) => `${screen}: ${words.join(', ')}`);
     const total = [...offenders.values()].reduce((n, w) => n + w.length, 0);

@@ -12,6 +12,12 @@ export const enNoRecords: typeof viNoRecords = {
     address: 'Address',
     phone: 'Phone',
     hours: 'Opening hours',
+    schemes: {
+      bhxh: 'social insurance',
+      bhyt: 'health insurance',
+      bhtn: 'unemployment insurance',
+      bhtnld: 'work injury insurance',
+    },
     participationTitle: 'No {{scheme}} contributions on record',
     participationBody:
       'Your social insurance record shows no {{scheme}} months yet. If you have paid and they are missing here, contact your employer, your school or the social insurance agency where you live.',

@@ -9,6 +9,8 @@ export const viNoRecords = {
     address: 'Địa chỉ',
     phone: 'Điện thoại',
     hours: 'Giờ làm việc',
+    // The insurance named inside a sentence (the tabs' labels are records.schemes).
+    schemes: { bhxh: 'BHXH', bhyt: 'BHYT', bhtn: 'BHTN', bhtnld: 'BHTNLĐ' },
     participationTitle: 'Chưa có quá trình tham gia {{scheme}}',
     participationBody:
       'Hồ sơ BHXH của bạn chưa ghi nhận tháng đóng {{scheme}} nào. Nếu bạn đã đóng mà không thấy ở đây, hãy liên hệ đơn vị nơi bạn làm việc, nhà trường hoặc cơ quan BHXH nơi bạn cư trú.',

@@ -1,4 +1,4 @@
-import { RECORD_SCHEME_LABELS, type RecordScheme } from '@vssid/contracts';
+import type { RecordScheme } from '@vssid/contracts';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../lib/components/notice.tsx';
 import '../no-records.css';
@@ -9,7 +9,7 @@ import '../no-records.css';
  */
 export function NoParticipationNotice({ scheme }: { scheme: RecordScheme }) {
   const { t } = useTranslation();
-  const label = RECORD_SCHEME_LABELS[scheme];
+  const label = t(`noRecords.schemes.${scheme}`);
   return (
     <Notice id="no-participation">
       <h2 className="no-records__title">{t('noRecords.participationTitle', { scheme: label })}</h2>
