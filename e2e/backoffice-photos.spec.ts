@@ -8,10 +8,13 @@ import { DESK, deskContext, PHONE, shot } from './support.ts';
 
 const FLOW = 'backoffice-photos';
 const PASSWORD = 'cay-bang-la-do-2026'; // the demo staff's password (README)
-// Hoàng Thu Trang registers with a CMND (9 digits): not in the registry, so portrait + both sides.
-const TRANG = DEMO_STUDENTS.find((s) => s.bhxhCode === '3123040106')!;
+// Đặng Hoàng Nam registers with his old CMND (9 digits): not checked against the registry, so
+// portrait + both sides. Not Hoàng Thu Trang (the seed's CMND student): registration-identity.spec
+// walks her step 1 on the same server, and a pending application would change what it sees.
+const NAM = DEMO_STUDENTS.find((s) => s.bhxhCode === '3123040105')!;
+const APPLICANT = { ...NAM, idNumber: '031206611' };
 const OFFICER = DEMO_STAFF.find((s) => s.username === 'haiphong.officer')!;
-const EMAIL = 'thutrang.photos@example.vn';
+const EMAIL = 'hoangnam.photos@example.vn';
 const LABELS = ['Ảnh chân dung 4x6', 'Ảnh CCCD/CMND/HC mặt trước', 'Ảnh CCCD/CMND/HC mặt sau'];
 
 /** A phone context (as support.ts's phoneContext) that carries a signed-in session. */
@@ -70,14 +73,14 @@ async function submitCmndApplication(baseUrl: string): Promise<string | null> {
   const h = { 'x-draft-token': draft.json.draftToken ?? '' };
   const at = `/${draft.json.id}`;
   const applicant = await api('PUT', `${at}/applicant`, h, {
-    bhxhCode: TRANG.bhxhCode,
-    fullName: TRANG.fullName,
-    idNumber: TRANG.idNumber,
-    birthDate: TRANG.birthDate,
-    provinceCode: TRANG.provinceCode,
-    communeCode: TRANG.communeCode,
-    street: TRANG.street,
-    phone: TRANG.phone,
+    bhxhCode: APPLICANT.bhxhCode,
+    fullName: APPLICANT.fullName,
+    idNumber: APPLICANT.idNumber,
+    birthDate: APPLICANT.birthDate,
+    provinceCode: APPLICANT.provinceCode,
+    communeCode: APPLICANT.communeCode,
+    street: APPLICANT.street,
+    phone: APPLICANT.phone,
   });
   // Another spec of this run may have registered her already: the officer opens that one.
   if (applicant.status === 409 && applicant.json.error?.code === 'APPLICATION_EXISTS') return null;
@@ -114,8 +117,10 @@ test("an officer sees a CMND applicant's photos as portrait, front, back, labels
   const desk = await deskContext(browser, baseUrl);
   const page = await desk.newPage();
   await signInStaff(page, baseUrl, OFFICER, PASSWORD);
-  const row = page.locator('#queue-table tbody tr', { hasText: number ?? TRANG.fullName }).first();
-  await expect(row).toContainText(TRANG.fullName);
+  const row = page
+    .locator('#queue-table tbody tr', { hasText: number ?? APPLICANT.fullName })
+    .first();
+  await expect(row).toContainText(APPLICANT.fullName);
   await row.getByRole('link').first().click();
   await expect(page.locator('#applicant-title')).toBeVisible();
 
