@@ -1,0 +1,77 @@
+/**
+ * Where the time of GET /api/me/summary goes (issue 12, docs/PERFORMANCE.md): the app on a scratch
+ * PostgreSQL database with BENCH_CITIZENS generated people, loaded by autocannon in a separate
+ * process so that only the server is in the profile. Run it under the V8 profiler:
+ *
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test \
+ *     node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile-summary.ts
+ *   node --import tsx bench/cpuprofile-top.ts /tmp/prof/<file>.cpuprofile
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import pino from 'pino';
+import { buildApp } from '../apps/server/src/app.ts';
+import { loadConfig } from '../apps/server/src/config.ts';
+import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
+import { createRuntime } from '../apps/server/src/runtime.ts';
+import { scratchDatabase } from './scratch-db.ts';
+
+const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (!url) throw new Error('Set BENCH_DATABASE_URL (a PostgreSQL server) for this profile.');
+const citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const path = process.env.BENCH_PATH ?? '/api/me/summary';
+
+const db = await scratchDatabase(url);
+const runtime = await createRuntime({
+  config: loadConfig({ EMBEDDED_SMTP_PORT: '0', LOG_LEVEL: 'silent' }),
+  log: pino({ level: 'silent' }),
+  database: { driver: 'postgres', url: db.url, poolSize: 10 },
+  seed: { adminUnits: true, demo: true },
+  masterSecret: randomBytes(32),
+});
+const app = await buildApp(runtime);
+try {
+  await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
+  const code = `9${String(Math.floor(citizens / 2)).padStart(9, '0')}`;
+  const acc = await runtime.database.executeSql(
+    "insert into accounts (kind, role, bhxh_code, email, display_name, password_hash, must_change_password) values ('citizen','citizen',$1,$2,'Bench','x',false) returning id",
+    [code, `${code}@bench.local`],
+  );
+  const s = await runtime.services.sessions.create({
+    accountId: acc.rows[0]!.id as string,
+    kind: 'citizen',
+    stage: 'full',
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const { stdout } = await promisify(execFile)(
+    'npx',
+    [
+      'autocannon',
+      '--json',
+      '-c',
+      '50',
+      '-d',
+      String(seconds),
+      '-H',
+      `cookie=vssid_session=${s.token}`,
+      `${base}${path}`,
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  const r = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+  };
+  console.log(
+    `${path}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx} (N = ${citizens}, 50 connections, ${seconds} s)`,
+  );
+} finally {
+  await app.close();
+  await runtime.close();
+  await db.drop();
+}
