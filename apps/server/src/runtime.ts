@@ -40,6 +40,7 @@ import { recordsService } from './services/records.service.ts';
 import { recordsExportService } from './services/records-export.service.ts';
 import { registrationServices } from './services/registration/registration-services.ts';
 import { sessionService } from './services/session.service.ts';
+import { SessionCache } from './services/session-cache.ts';
 
 /** Records per import transaction on PGlite (bench:import: /api/health p99 during an import). */
 const PGLITE_IMPORT_BATCH = 100;
@@ -154,7 +155,18 @@ export async function createRuntime(o: RuntimeOptions) {
       hmacKey: secrets.hmacKey,
     });
 
-    const sessions = sessionService({ repo: sessionRepository(database.db), clock });
+    // Session checks cached a few seconds, dropped on every instance by NOTIFY (session-cache.ts).
+    const sessionCache =
+      config.sessionCacheMs > 0 ? new SessionCache(config.sessionCacheMs) : undefined;
+    if (sessionCache) {
+      const listener = await sessionCache.listen(database);
+      closers.push(() => listener.close());
+    }
+    const sessions = sessionService({
+      repo: sessionRepository(database.db),
+      clock,
+      cache: sessionCache,
+    });
     const security = authServices({
       db: database.db,
       config,
