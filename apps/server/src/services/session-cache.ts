@@ -85,8 +85,8 @@ export class SessionCache {
       }
     }
     this.entries.set(id, { row, at: this.now() });
-    let ids = this.byAccount.get(row.account.id);
-    if (!ids) this.byAccount.set(row.account.id, (ids = new Set()));
+    const ids = this.byAccount.get(row.account.id) ?? new Set<string>();
+    this.byAccount.set(row.account.id, ids);
     ids.add(id);
   }
 
@@ -97,7 +97,10 @@ export class SessionCache {
   invalidate(key: string, echo = false): void {
     this.epoch++;
     if (echo) this.holds.delete(key);
-    if (key === '*') return this.clear();
+    if (key === '*') {
+      this.clear();
+      return;
+    }
     const id = key.slice(2);
     if (key.startsWith('s:')) this.remove(id);
     else if (key.startsWith('a:'))
