@@ -95,10 +95,25 @@ export async function createRuntime(o: RuntimeOptions) {
     let mailbox: EmbeddedMailbox | null = null;
     let smtpTarget: string | { host: string; port: number };
     if (config.mail.embedded) {
-      mailbox = new EmbeddedMailbox(devMailbox, (err) =>
-        log.warn({ err: err.message }, 'mailbox error'),
+      const open = async (p: number) => {
+        mailbox = new EmbeddedMailbox(devMailbox, (err) =>
+          log.warn({ err: err.message }, 'mailbox error'),
+        );
+        return mailbox.start(p);
+      };
+      // A second instance on the same machine (npm run start:cluster, two processes on one
+      // PostgreSQL) finds the port taken: it listens on a free one instead. What either receives
+      // lands in the same dev_mailbox table, so /dev/mail shows everything on every instance.
+      const port = await open(config.mail.embeddedPort).catch(
+        async (err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EADDRINUSE' || config.mail.embeddedPort === 0) throw err;
+          log.warn(
+            { port: config.mail.embeddedPort },
+            'embedded mailbox port in use (another instance?); using a free port',
+          );
+          return open(0);
+        },
       );
-      const port = await mailbox.start(config.mail.embeddedPort);
       closers.push(() => mailbox!.stop());
       smtpTarget = { host: '127.0.0.1', port };
       log.info({ port }, 'embedded mailbox listening (view it at /dev/mail)');
