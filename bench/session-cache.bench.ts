@@ -24,7 +24,7 @@ export async function sessionCacheBench(seconds = 8) {
   }
   const scratch = await scratchDatabase(url);
   const masterSecret = randomBytes(32);
-  const open = async (cacheSeconds: string) => {
+  const open = async (cacheSeconds: string, seed: boolean) => {
     const config = loadConfig({
       EMBEDDED_SMTP_PORT: '0',
       LOG_LEVEL: 'silent',
@@ -34,7 +34,7 @@ export async function sessionCacheBench(seconds = 8) {
       config,
       log: pino({ level: 'silent' }),
       database: { driver: 'postgres', url: scratch.url, poolSize: 10 },
-      seed: { adminUnits: false, demo: true },
+      seed: { adminUnits: seed, demo: seed, directories: false },
       masterSecret,
       workers: false,
     });
@@ -42,8 +42,8 @@ export async function sessionCacheBench(seconds = 8) {
     await app.listen({ port: 0, host: '127.0.0.1' });
     return { runtime, app, port: (app.server.address() as AddressInfo).port };
   };
-  const off = await open('0');
-  const on = await open('5');
+  const off = await open('0', true);
+  const on = await open('5', false);
   try {
     const account = await off.runtime.database.executeSql(
       "select id from accounts where bhxh_code = '0123456789'",
