@@ -32,24 +32,29 @@ if (cluster.isPrimary) {
   let stopping = false;
   const listening = new Set();
   const fork = () => cluster.fork();
-  cluster.on('listening', (w) => listening.add(w.id));
+  const httpPort = Number(process.env.PORT || 3000);
+  // The embedded mailbox listens too (earlier): only the HTTP port means the worker is serving.
+  cluster.on('listening', (w, address) => {
+    if (address.port === httpPort) listening.add(w.id);
+  });
   cluster.on('exit', (w, code, signal) => {
     const served = listening.delete(w.id);
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
-    console.error(`worker ${w.process.pid} exited (${signal ?? code}); starting another`);
+    console.error(`worker ${w.process.pid} exited (${signal ?? code})`);
     // A worker that dies before it listens (bad configuration, no database) would otherwise be
     // restarted forever.
     if (!served) {
-      console.error('it died during start-up: stopping the cluster');
+      console.error('it died before serving: stopping the cluster');
       stopping = true;
       for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
       process.exitCode = 1;
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(1);
       return;
     }
+    console.error('starting another worker');
     fork();
   });
   const stop = (sig) => {
