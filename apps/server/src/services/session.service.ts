@@ -87,9 +87,10 @@ export function sessionService(deps: {
     async resolve(token: string): Promise<AuthContext | null> {
       const id = hashToken(token);
       const cached = cache?.get(id);
+      const cachedState = cached && check(cached, clock.now().getTime());
       // An expired copy goes the database's way below (which revokes it).
-      if (cached && check(cached, clock.now().getTime()) !== 'expired') {
-        if (check(cached, clock.now().getTime()) === 'touch') {
+      if (cached && cachedState !== 'expired') {
+        if (cachedState === 'touch') {
           const at = clock.now();
           await repo.touch(id, at);
           cached.session.lastSeenAt = at;
