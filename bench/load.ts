@@ -13,10 +13,11 @@ export type LoadResult = {
 export async function load(
   name: string,
   url: string,
-  o: { seconds?: number; connections?: number } = {},
+  o: { seconds?: number; connections?: number; headers?: Record<string, string> } = {},
 ): Promise<LoadResult> {
   const r = await autocannon({
     url,
+    ...(o.headers ? { headers: o.headers } : {}),
     connections: o.connections ?? 20,
     duration: o.seconds ?? 8,
     pipelining: 1,

@@ -68,6 +68,11 @@ const envSchema = z.object({
   ARGON2_MAX_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
   /** Browser tests: an adjustable clock moved by POST /dev/clock (never in production). */
   TEST_CLOCK: bool.optional(),
+  /**
+   * How long an instance may answer a session check from memory (0 = never). Revocations reach
+   * every instance at once through NOTIFY; this bounds a missed notification.
+   */
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
 });
 
 /**
@@ -186,6 +191,7 @@ function toConfig(e: z.infer<typeof envSchema>) {
      */
     /** An adjustable clock and POST /dev/clock (browser tests); refused in production above. */
     testClock: e.TEST_CLOCK === true,
+    sessionCacheMs: Math.round(e.SESSION_CACHE_SECONDS * 1000),
     argon2: { concurrency: e.ARGON2_CONCURRENCY, maxQueue: e.ARGON2_MAX_QUEUE },
   };
 }

@@ -40,6 +40,7 @@ import { recordsService } from './services/records.service.ts';
 import { recordsExportService } from './services/records-export.service.ts';
 import { registrationServices } from './services/registration/registration-services.ts';
 import { sessionService } from './services/session.service.ts';
+import { SessionCache } from './services/session-cache.ts';
 
 /** Records per import transaction on PGlite (bench:import: /api/health p99 during an import). */
 const PGLITE_IMPORT_BATCH = 100;
@@ -94,10 +95,25 @@ export async function createRuntime(o: RuntimeOptions) {
     let mailbox: EmbeddedMailbox | null = null;
     let smtpTarget: string | { host: string; port: number };
     if (config.mail.embedded) {
-      mailbox = new EmbeddedMailbox(devMailbox, (err) =>
-        log.warn({ err: err.message }, 'mailbox error'),
+      const open = async (p: number) => {
+        mailbox = new EmbeddedMailbox(devMailbox, (err) =>
+          log.warn({ err: err.message }, 'mailbox error'),
+        );
+        return mailbox.start(p);
+      };
+      // A second instance on the same machine (npm run start:cluster, two processes on one
+      // PostgreSQL) finds the port taken: it listens on a free one instead. What either receives
+      // lands in the same dev_mailbox table, so /dev/mail shows everything on every instance.
+      const port = await open(config.mail.embeddedPort).catch(
+        async (err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EADDRINUSE' || config.mail.embeddedPort === 0) throw err;
+          log.warn(
+            { port: config.mail.embeddedPort },
+            'embedded mailbox port in use (another instance?); using a free port',
+          );
+          return open(0);
+        },
       );
-      const port = await mailbox.start(config.mail.embeddedPort);
       closers.push(() => mailbox!.stop());
       smtpTarget = { host: '127.0.0.1', port };
       log.info({ port }, 'embedded mailbox listening (view it at /dev/mail)');
@@ -154,7 +170,18 @@ export async function createRuntime(o: RuntimeOptions) {
       hmacKey: secrets.hmacKey,
     });
 
-    const sessions = sessionService({ repo: sessionRepository(database.db), clock });
+    // Session checks cached a few seconds, dropped on every instance by NOTIFY (session-cache.ts).
+    const sessionCache =
+      config.sessionCacheMs > 0 ? new SessionCache(config.sessionCacheMs) : undefined;
+    if (sessionCache) {
+      const listener = await sessionCache.listen(database);
+      closers.push(() => listener.close());
+    }
+    const sessions = sessionService({
+      repo: sessionRepository(database.db),
+      clock,
+      cache: sessionCache,
+    });
     const security = authServices({
       db: database.db,
       config,

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { type ListenHandlers, listenPostgres } from './listener.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -26,6 +27,11 @@ export interface Database {
   executeSql(text: string, values?: unknown[]): Promise<SqlRows>;
   /** Runs `fn` while holding a cluster-wide lock, so several API instances migrate once. */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on a channel (NOTIFY is delivered at commit, to every instance). PostgreSQL: a
+   * dedicated connection that reconnects by itself (db/listener.ts); PGlite: in process.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<{ close(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -58,6 +64,15 @@ async function openPglite(dir: string | null): Promise<Database> {
     },
     // One embedded connection is one process: there is nobody else to lock against.
     withAdvisoryLock: (_key, fn) => fn(),
+    async listen(channel, handlers) {
+      const unlisten = await client.listen(channel, (payload) => handlers.message(payload));
+      handlers.state(true);
+      return {
+        async close() {
+          if (!client.closed) await unlisten().catch(() => {});
+        },
+      };
+    },
     async close() {
       if (!client.closed) await client.close();
     },
@@ -107,6 +122,9 @@ async function openPostgres(
         // A failed lock connection is discarded, not handed to the next caller.
         c.release(lost);
       }
+    },
+    async listen(channel, handlers) {
+      return listenPostgres(opts.url, channel, handlers, log);
     },
     async close() {
       if (!pool.ended) await pool.end();

@@ -4,6 +4,9 @@ import type { Database } from '../db/client.ts';
 
 export type QueueOptions = { pollSeconds: number };
 
+/** Several instances starting together declare queues one at a time (see ensureQueue). */
+const QUEUE_DDL_LOCK = 7_370_010;
+
 /**
  * The PostgreSQL-backed job queue (pg-boss 10). It talks through our own connection — the
  * PGlite instance or the pg pool — so jobs live in the same database as the data that made them.
@@ -13,7 +16,7 @@ export class JobQueue {
   private started = false;
 
   constructor(
-    database: Database,
+    private readonly database: Database,
     private readonly opts: QueueOptions,
     private readonly log: Logger,
   ) {
@@ -34,8 +37,19 @@ export class JobQueue {
     this.started = true;
   }
 
-  /** Declares a queue with its retry policy; idempotent. */
+  /**
+   * Declares a queue with its retry policy; idempotent. Under an advisory lock: pg-boss creates a
+   * partition per queue, and two instances starting at once deadlocked in createQueue
+   * (`npm run start:cluster`).
+   */
   async ensureQueue(
+    name: string,
+    retry: { limit: number; delaySeconds: number; backoff: boolean },
+  ): Promise<void> {
+    await this.database.withAdvisoryLock(QUEUE_DDL_LOCK, () => this.declare(name, retry));
+  }
+
+  private async declare(
     name: string,
     retry: { limit: number; delaySeconds: number; backoff: boolean },
   ): Promise<void> {
