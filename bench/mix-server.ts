@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { buildApp } from '../apps/server/src/app.ts';
+import { loadConfig } from '../apps/server/src/config.ts';
+import type { DatabaseOptions } from '../apps/server/src/db/client.ts';
+import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
+import { createRuntime } from '../apps/server/src/runtime.ts';
+import { type MixPeople, prepareMixPeople } from './mix-prepare.ts';
+import { scratchDatabase } from './scratch-db.ts';
+
+export type MixServerReady = {
+  base: string;
+  pid: number;
+  driver: 'pglite' | 'postgres';
+  citizens: number;
+  seedSeconds: number;
+  poolSize: number | null;
+  people: MixPeople;
+};
+
+/**
+ * The server of `npm run bench:mix` when no BENCH_TARGET is given, in its own process (forked by
+ * bench/mix.ts) so its RSS and CPU are its own, not the load generator's: the app as production
+ * runs it (default pool size, mail workers on, rate limits as configured), with one proxy hop
+ * trusted so each virtual client's X-Forwarded-For is its address. PGlite, or a scratch
+ * PostgreSQL database when BENCH_DATABASE_URL is set; BENCH_CITIZENS generated people.
+ */
+async function main() {
+  const dbUrl = process.env.BENCH_DATABASE_URL;
+  const citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
+  const users = Number(process.env.BENCH_USERS ?? 2_000);
+  const scratch = dbUrl ? await scratchDatabase(dbUrl) : null;
+  const config = loadConfig({
+    EMBEDDED_SMTP_PORT: '0',
+    LOG_LEVEL: 'silent',
+    TRUST_PROXY_HOPS: '1',
+  });
+  // The production default (DATABASE_POOL_SIZE, 10) unless the run says otherwise.
+  const poolSize = scratch ? Number(process.env.DATABASE_POOL_SIZE ?? 10) : null;
+  const database: DatabaseOptions = scratch
+    ? { driver: 'postgres', url: scratch.url, poolSize: poolSize! }
+    : { driver: 'pglite', dir: null };
+  const runtime = await createRuntime({
+    config,
+    log: pino({ level: 'silent' }),
+    database,
+    seed: { adminUnits: true, demo: true },
+    masterSecret: randomBytes(32),
+  });
+  const app = await buildApp(runtime);
+  const stop = async () => {
+    await app.close();
+    await runtime.close();
+    await scratch?.drop();
+    process.exit(0);
+  };
+  process.on('message', (m) => {
+    if (m === 'stop') void stop();
+  });
+  const t = Date.now();
+  await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
+  const seedSeconds = (Date.now() - t) / 1000;
+  const people = await prepareMixPeople(
+    (sql, params) => runtime.database.executeSql(sql, params),
+    users,
+    async (accountId) =>
+      (await runtime.services.sessions.create({ accountId, kind: 'citizen', stage: 'full' })).token,
+  );
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const ready: MixServerReady = {
+    base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`,
+    pid: process.pid,
+    driver: scratch ? 'postgres' : 'pglite',
+    citizens,
+    seedSeconds,
+    poolSize,
+    people,
+  };
+  process.send!(ready);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
