@@ -6,15 +6,16 @@ import { loadConfig } from '../apps/server/src/config.ts';
 import type { DatabaseOptions } from '../apps/server/src/db/client.ts';
 import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
+import { BENCH_MASTER_SECRET, bigDatabase } from './big-db.ts';
 import { type MixPeople, prepareMixPeople } from './mix-prepare.ts';
-import { scratchDatabase } from './scratch-db.ts';
 
 export type MixServerReady = {
   base: string;
   pid: number;
   driver: 'pglite' | 'postgres';
   citizens: number;
-  seedSeconds: number;
+  /** Seconds the generated people took to seed; null when a cached template was copied. */
+  seedSeconds: number | null;
   poolSize: number | null;
   people: MixPeople;
 };
@@ -24,13 +25,15 @@ export type MixServerReady = {
  * bench/mix.ts) so its RSS and CPU are its own, not the load generator's: the app as production
  * runs it (default pool size, mail workers on, rate limits as configured), with one proxy hop
  * trusted so each virtual client's X-Forwarded-For is its address. PGlite, or a scratch
- * PostgreSQL database when BENCH_DATABASE_URL is set; BENCH_CITIZENS generated people.
+ * PostgreSQL database when BENCH_DATABASE_URL is set (a copy of bench/big-db.ts's cached template,
+ * built on first use); BENCH_CITIZENS generated people.
  */
 async function main() {
   const dbUrl = process.env.BENCH_DATABASE_URL;
   const citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
   const users = Number(process.env.BENCH_USERS ?? 2_000);
-  const scratch = dbUrl ? await scratchDatabase(dbUrl) : null;
+  // PostgreSQL: a copy of the cached template with N citizens (bench/big-db.ts builds it once).
+  const scratch = dbUrl ? await bigDatabase(dbUrl, { citizens, prefix: 'wt_mix_bench' }) : null;
   const config = loadConfig({
     EMBEDDED_SMTP_PORT: '0',
     LOG_LEVEL: 'silent',
@@ -46,7 +49,7 @@ async function main() {
     log: pino({ level: 'silent' }),
     database,
     seed: { adminUnits: true, demo: true },
-    masterSecret: randomBytes(32),
+    masterSecret: scratch ? BENCH_MASTER_SECRET : randomBytes(32),
   });
   const app = await buildApp(runtime);
   const stop = async () => {
@@ -59,8 +62,8 @@ async function main() {
     if (m === 'stop') void stop();
   });
   const t = Date.now();
-  await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
-  const seedSeconds = (Date.now() - t) / 1000;
+  if (!scratch) await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
+  const seedSeconds = scratch ? scratch.seedSeconds : (Date.now() - t) / 1000;
   const people = await prepareMixPeople(
     (sql, params) => runtime.database.executeSql(sql, params),
     users,
