@@ -17,6 +17,8 @@ export type MixServerReady = {
   /** Seconds the generated people took to seed; null when a cached template was copied. */
   seedSeconds: number | null;
   poolSize: number | null;
+  /** The PostgreSQL database the server uses (its backends' CPU is measured); null on PGlite. */
+  databaseUrl: string | null;
   people: MixPeople;
 };
 
@@ -28,6 +30,38 @@ export type MixServerReady = {
  * PostgreSQL database when BENCH_DATABASE_URL is set (a copy of bench/big-db.ts's cached template,
  * built on first use); BENCH_CITIZENS generated people.
  */
+/**
+ * What the PostgreSQL database holds after the run (tables with their indexes and TOAST), so
+ * docs/SCALING.md can extrapolate bytes per citizen to 95 million from a measured size.
+ */
+async function printSizes(
+  exec: (sql: string) => Promise<{ rows: Record<string, unknown>[] }>,
+  citizens: number,
+) {
+  const rows = (
+    await exec(
+      `select c.relname as table, c.reltuples::bigint as rows,
+              pg_total_relation_size(c.oid) as bytes
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind in ('r', 'p')
+        order by pg_total_relation_size(c.oid) desc limit 12`,
+    )
+  ).rows;
+  const db = Number((await exec('select pg_database_size(current_database()) as b')).rows[0]!.b);
+  console.log(
+    `\ndatabase after the run: ${(db / 2 ** 20).toFixed(0)} MB for ${citizens.toLocaleString('en')} citizens (${Math.round(db / citizens)} bytes per citizen, all tables and indexes); largest tables:`,
+  );
+  console.table(
+    rows.map((r) => ({
+      table: r.table,
+      rows: Number(r.rows),
+      'MB (with indexes)': Number((Number(r.bytes) / 2 ** 20).toFixed(1)),
+      'rows per citizen': Number((Number(r.rows) / citizens).toFixed(2)),
+      'bytes per citizen': Math.round(Number(r.bytes) / citizens),
+    })),
+  );
+}
+
 async function main() {
   const dbUrl = process.env.BENCH_DATABASE_URL;
   const citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
@@ -53,6 +87,7 @@ async function main() {
   });
   const app = await buildApp(runtime);
   const stop = async () => {
+    if (scratch) await printSizes(runtime.database.executeSql.bind(runtime.database), citizens);
     await app.close();
     await runtime.close();
     await scratch?.drop();
@@ -78,6 +113,7 @@ async function main() {
     citizens,
     seedSeconds,
     poolSize,
+    databaseUrl: scratch?.url ?? null,
     people,
   };
   process.send!(ready);

@@ -148,6 +148,51 @@ function rssOf(pid: number): number | null {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far (Linux /proc), or null. */
+function cpuOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The backends (pids) of PostgreSQL serving `url`'s database, to measure their CPU. */
+async function backendsOf(url: string | null): Promise<number[]> {
+  if (!url) return [];
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    return r.rows.map((x) => Number(x.pid));
+  } finally {
+    await c.end();
+  }
+}
+
+/** CPU used by `pids` between start() and stop() (processes present at both ends). */
+async function cpuMeter(pids: () => Promise<number[]>) {
+  const before = new Map((await pids()).map((p) => [p, cpuOf(p)]));
+  return async () => {
+    let used = 0;
+    let counted = 0;
+    for (const p of await pids()) {
+      const a = before.get(p);
+      const b = cpuOf(p);
+      if (a != null && b != null) {
+        used += b - a;
+        counted++;
+      }
+    }
+    return { seconds: used, processes: counted };
+  };
+}
+
 function rssSampler(pids: number[]) {
   const first = new Map<number, number | null>(pids.map((p) => [p, rssOf(p)]));
   const max = new Map<number, number>();
@@ -174,6 +219,8 @@ function rssSampler(pids: number[]) {
 type Target = {
   bases: string[];
   pids: number[];
+  /** The database whose PostgreSQL backends' CPU is measured (null: not measured). */
+  databaseUrl: string | null;
   people: MixPeople;
   describe: string;
   stop: () => Promise<void>;
@@ -192,6 +239,7 @@ async function startOwnServer(): Promise<Target> {
   return {
     bases: [ready.base],
     pids: [ready.pid],
+    databaseUrl: ready.databaseUrl,
     people: ready.people,
     describe:
       `the bench's own server (one Node process), ${ready.driver}` +
@@ -221,6 +269,7 @@ async function useRunningInstances(targets: string): Promise<Target> {
     return {
       bases,
       pids,
+      databaseUrl: url,
       people,
       describe: `running instance(s) ${bases.join(', ')}`,
       stop: async () => {},
@@ -502,10 +551,13 @@ async function main() {
     const health = { samples, seconds: (performance.now() - t) / 1000 };
     samples = [];
     const rss = rssSampler(target.pids);
+    const serverCpu = await cpuMeter(async () => target.pids);
+    const dbCpu = await cpuMeter(() => backendsOf(target.databaseUrl));
     t = performance.now();
     await load.run(SECONDS);
     const seconds = (performance.now() - t) / 1000;
     const mem = rss.stop();
+    const cpu = { server: await serverCpu(), db: await dbCpu() };
     console.log(
       `\nbench:mix — ${target.describe}; ${VUS} virtual users (closed loop), ${seconds.toFixed(1)} s after ${WARM_UP_SECONDS} s warm-up, ` +
         `${target.people.users.length} signed-in citizens, ${CLIENTS} client addresses; ` +
@@ -519,6 +571,17 @@ async function main() {
         `mix req/s ratio vs health ${(total['req/s'] / base['req/s']).toFixed(3)}, mix p99 ratio vs health ${(total['p99 ms'] / base['p99 ms']).toFixed(1)}`,
     );
     if (mem.length === 0) console.log('RSS: not sampled (give BENCH_PID for a BENCH_TARGET)');
+    const n = samples.length;
+    if (cpu.server.processes)
+      console.log(
+        `CPU of the server process(es): ${cpu.server.seconds.toFixed(1)} core-seconds in ${seconds.toFixed(1)} s ` +
+          `(${(cpu.server.seconds / seconds).toFixed(2)} cores busy on average) = ${((1000 * cpu.server.seconds) / n).toFixed(2)} ms of CPU per request of the mix`,
+      );
+    if (cpu.db.processes)
+      console.log(
+        `CPU of PostgreSQL (${cpu.db.processes} backends of this database): ${cpu.db.seconds.toFixed(1)} core-seconds ` +
+          `(${(cpu.db.seconds / seconds).toFixed(2)} cores) = ${((1000 * cpu.db.seconds) / n).toFixed(2)} ms per request`,
+      );
     for (const m of mem)
       console.log(
         `RSS of server pid ${m.pid}: ${m.before === null ? '?' : (m.before / 2 ** 20).toFixed(0)} MB before the load, max ${m.max === null ? '?' : (m.max / 2 ** 20).toFixed(0)} MB sampled every 250 ms during it`,
