@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
@@ -62,12 +63,41 @@ async function printSizes(
   );
 }
 
+/** A copy of an existing template database (dropped at the end), named wt_mix_bench_…. */
+async function copyOf(url: string, template: string) {
+  const name = `wt_mix_bench_${randomBytes(4).toString('hex')}`;
+  const q = async (sql: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await q(`create database ${name} template ${pg.escapeIdentifier(template)} strategy file_copy`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    template,
+    seedSeconds: null,
+    drop: () => q(`drop database if exists ${name} with (force)`),
+  };
+}
+
 async function main() {
   const dbUrl = process.env.BENCH_DATABASE_URL;
-  const citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
+  let citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
   const users = Number(process.env.BENCH_USERS ?? 2_000);
-  // PostgreSQL: a copy of the cached template with N citizens (bench/big-db.ts builds it once).
-  const scratch = dbUrl ? await bigDatabase(dbUrl, { citizens, prefix: 'wt_mix_bench' }) : null;
+  // PostgreSQL: a copy of the cached template with N citizens (bench/big-db.ts builds it once),
+  // or of the template named by BENCH_TEMPLATE (one another branch's big-db built).
+  const template = process.env.BENCH_TEMPLATE;
+  const scratch = !dbUrl
+    ? null
+    : template
+      ? await copyOf(dbUrl, template)
+      : await bigDatabase(dbUrl, { citizens, prefix: 'wt_mix_bench' });
   const config = loadConfig({
     EMBEDDED_SMTP_PORT: '0',
     LOG_LEVEL: 'silent',
@@ -98,6 +128,15 @@ async function main() {
   });
   const t = Date.now();
   if (!scratch) await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
+  // A named template holds whatever it was built with: count its generated people.
+  if (template)
+    citizens = Number(
+      (
+        await runtime.database.executeSql(
+          "select count(*)::int as n from insured_persons where bhxh_code like '9%' and length(bhxh_code) = 10",
+        )
+      ).rows[0]!.n,
+    );
   const seedSeconds = scratch ? scratch.seedSeconds : (Date.now() - t) / 1000;
   const people = await prepareMixPeople(
     (sql, params) => runtime.database.executeSql(sql, params),
