@@ -167,7 +167,8 @@ async function backendsOf(url: string | null): Promise<number[]> {
   await c.connect();
   try {
     const r = await c.query(
-      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      // The app's connections only (not autovacuum, not this one).
+      "select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()",
     );
     return r.rows.map((x) => Number(x.pid));
   } finally {
@@ -497,7 +498,7 @@ function report(samples: Sample[], seconds: number, print = true) {
   const row = (route: string, list: Sample[]) => {
     const ms = list.map((s) => s.ms).sort((a, b) => a - b);
     const ok = list.filter((s) => s.status >= 200 && s.status < 300).length;
-    const expected = list.filter((s) => EXPECTED[route]?.includes(s.status)).length;
+    const expected = list.filter((s) => EXPECTED[s.route]?.includes(s.status)).length;
     const limited = list.filter((s) => s.status === 429).length;
     const errors = list.length - ok - expected - limited;
     return {
