@@ -270,8 +270,8 @@ export function importRepository(database: Database) {
       from: number,
       to: number,
     ): Promise<{ added: number; skipped: number; refused: number }> {
-      let text = MERGE_SQL.get(kind);
-      if (!text) MERGE_SQL.set(kind, (text = mergeSql(kind)));
+      const text = MERGE_SQL.get(kind) ?? mergeSql(kind);
+      MERGE_SQL.set(kind, text);
       const r = await database.executeSql(text, [
         lease.jobId,
         lease.owner,
