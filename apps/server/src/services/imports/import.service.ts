@@ -105,38 +105,39 @@ export function importService(d: {
       await yieldToRequests();
     };
     try {
-      for await (const rec of readCsv(body)) {
-        if (header === null) {
-          header = rec.cells.map((h) => h.trim().toLowerCase());
-          if (IMPORT_COLUMNS[kind].some((c, i) => header![i] !== c))
-            throw new AppError('IMPORT_HEADER_INVALID', 422);
-          continue;
-        }
-        if (isDirectoryKind(kind)) {
-          const row: StagedRecord = { line: rec.line, raw: rec.raw, values: null, reason: null };
-          const at = new Map(header.map((h, i) => [h, i]));
-          const parsed = parseDirectoryRow(kind, (c) => rec.cells[at.get(c) ?? -1] ?? '');
-          if (parsed.row) row.values = parsed.row;
-          else row.reason = parsed.issues[0]!.reason;
-          batch.push(row);
-          if (batch.length >= directoryBatch) {
-            await d.repo.stage(lease, { seq: seq++, rows: batch });
-            batch = [];
-            await yieldToRequests();
+      for await (const records of readCsv(body))
+        for (const rec of records) {
+          if (header === null) {
+            header = rec.cells.map((h) => h.trim().toLowerCase());
+            if (IMPORT_COLUMNS[kind].some((c, i) => header![i] !== c))
+              throw new AppError('IMPORT_HEADER_INVALID', 422);
+            continue;
           }
-          continue;
+          if (isDirectoryKind(kind)) {
+            const row: StagedRecord = { line: rec.line, raw: rec.raw, values: null, reason: null };
+            const at = new Map(header.map((h, i) => [h, i]));
+            const parsed = parseDirectoryRow(kind, (c) => rec.cells[at.get(c) ?? -1] ?? '');
+            if (parsed.row) row.values = parsed.row;
+            else row.reason = parsed.issues[0]!.reason;
+            batch.push(row);
+            if (batch.length >= directoryBatch) {
+              await d.repo.stage(lease, { seq: seq++, rows: batch });
+              batch = [];
+              await yieldToRequests();
+            }
+            continue;
+          }
+          let values: ImportValues | null = null;
+          let reason: string | null = null;
+          try {
+            values = parseImportRow(kind, fieldReader(header, rec.cells, today));
+          } catch (e) {
+            if (!(e instanceof RowRefusal)) throw e;
+            reason = e.reason;
+          }
+          copy += stagedLine(kind, lease.jobId, { line: rec.line, raw: rec.raw, values, reason });
+          if (++copied >= batchSize) await flushCopy();
         }
-        let values: ImportValues | null = null;
-        let reason: string | null = null;
-        try {
-          values = parseImportRow(kind, fieldReader(header, rec.cells, today));
-        } catch (e) {
-          if (!(e instanceof RowRefusal)) throw e;
-          reason = e.reason;
-        }
-        copy += stagedLine(kind, lease.jobId, { line: rec.line, raw: rec.raw, values, reason });
-        if (++copied >= batchSize) await flushCopy();
-      }
       if (header === null) throw new AppError('IMPORT_FILE_REQUIRED', 400);
       if (isDirectoryKind(kind)) await d.repo.stage(lease, { seq, rows: batch });
       else if (copied > 0) await flushCopy();
