@@ -5,7 +5,6 @@ import {
   eq,
   getTableColumns,
   getTableName,
-  inArray,
   isNull,
   lt,
   or,
@@ -21,14 +20,12 @@ import {
   importReportLines,
   importStagedBatches,
   importStagedRows,
-  insuredPersons,
   medicalVisits,
   participationPeriods,
 } from '../db/schema/index.ts';
 import type { StagedRecord } from '../db/schema/records.ts';
 import { citizenInScopeSql } from '../policies/data-scope.policy.ts';
 import type { DirectoryValues } from '../services/imports/directory-rows.ts';
-import type { ImportValues } from '../services/imports/import-templates.ts';
 import { IMPORT_VALUE_KEYS, STAGED_ROWS_TARGET } from '../services/imports/staged-rows.ts';
 import { directoryAdminRepository } from './directory-admin.repository.ts';
 
@@ -303,63 +300,6 @@ export function importRepository(database: Database) {
         .from(importReportLines)
         .where(eq(importReportLines.jobId, jobId))
         .orderBy(asc(importReportLines.line));
-    },
-    /**
-     * The province of each of these people, for the data-scope check (one indexed query per
-     * batch); a code missing from the map is unknown.
-     */
-    async personProvinces(codes: string[]): Promise<Map<string, string | null>> {
-      if (codes.length === 0) return new Map();
-      const rows = await db
-        .select({ c: insuredPersons.bhxhCode, p: insuredPersons.provinceCode })
-        .from(insuredPersons)
-        .where(inArray(insuredPersons.bhxhCode, codes));
-      return new Map(rows.map((r) => [r.c, r.p]));
-    },
-    /**
-     * One batch in one transaction: insert the good rows (ON CONFLICT DO NOTHING on the kind's
-     * natural key, so a row already stored is skipped, not doubled), write the report lines of
-     * rows not added, and advance the job's counters. Returns the ids actually inserted.
-     */
-    async applyBatch(
-      lease: Lease,
-      kind: RecordImportKind,
-      rows: { id: string; line: number; raw: string; values: ImportValues }[],
-      refusals: ReportLine[],
-      seq: number,
-    ): Promise<Set<string>> {
-      const { jobId } = lease;
-      return db.transaction(async (tx) => {
-        const inserted =
-          rows.length === 0
-            ? []
-            : await tx
-                .insert(TABLES[kind])
-                // biome-ignore lint/suspicious/noExplicitAny: one code path for four tables; rows were validated per kind.
-                .values(rows.map((r) => ({ ...r.values, id: r.id })) as any)
-                .onConflictDoNothing()
-                .returning({ id: TABLES[kind].id });
-        const added = new Set(inserted.map((r) => r.id));
-        const skippedLines: ReportLine[] = rows
-          .filter((r) => !added.has(r.id))
-          .map((r) => ({
-            jobId,
-            line: r.line,
-            status: 'skipped',
-            reason: 'IMPORT_DUPLICATE',
-            raw: r.raw,
-          }));
-        const skipped = skippedLines.length;
-        const report = [...refusals, ...skippedLines];
-        if (report.length > 0) await tx.insert(importReportLines).values(report);
-        await owned(tx, lease, {
-          added: sql`${importJobs.added} + ${added.size}`,
-          skipped: sql`${importJobs.skipped} + ${skipped}`,
-          refused: sql`${importJobs.refused} + ${refusals.length}`,
-        });
-        await unstage(tx, jobId, seq);
-        return added;
-      });
     },
     /**
      * One batch of a directory import in one transaction: upsert the rows to add or update (by

@@ -45,11 +45,14 @@ const REPORT_COLUMNS: CsvColumn<{ line: number; status: string; reason: string; 
 
 /**
  * CSV imports, in the request, validate-then-commit (docs/IMPORTS.md):
- * 1. read: csv-parse streams the body; each record is checked on its own and staged in
- *    import_staged_batches, IMPORT_BATCH records per row and transaction (memory stays flat, rows_read shows
- *    progress). A file that is not valid CSV text fails here with its line, nothing applied.
+ * 1. read: csv-parse streams the body; each record is checked on its own and staged — record
+ *    kinds as one row per record of import_staged_rows, COPY'd batchSize records at a time
+ *    (staged-rows.ts); directories as JSON batches of import_staged_batches — rows_read showing
+ *    progress, memory flat. A file that is not valid CSV text fails here with its line, nothing
+ *    applied.
  * 2. apply: the staged rows are checked against the database (people's provinces = data scope,
- *    places, stored keys) and written batch by batch (import-apply.ts).
+ *    places, stored keys) and written: records set-wise, one SQL statement per range of lines;
+ *    directories batch by batch (import-apply.ts).
  * A heartbeat renews the job's lease; the sweep fails a job that died while reading (its upload
  * is gone) and resumes one that died while applying.
  */
@@ -60,8 +63,9 @@ export function importService(d: {
   audit: AuditService;
   uow: UnitOfWork;
   /**
-   * Records per staged batch, and so per applying transaction (default IMPORT_BATCH). PGlite has
-   * one connection: every other request waits for the batch in flight, so it gets smaller ones.
+   * Records per COPY and lines per merge statement (default IMPORT_BATCH; directories at most
+   * DIRECTORY_IMPORT_BATCH per batch). PGlite has one connection: every other request waits for
+   * the statement in flight, so it gets smaller ones.
    */
   batchSize?: number;
 }) {
