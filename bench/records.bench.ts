@@ -1,18 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import pino from 'pino';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import type { DatabaseOptions } from '../apps/server/src/db/client.ts';
 import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
+import { importVsCopy } from './import.bench.ts';
 import { type LoadResult, report } from './load.ts';
-import { csvFile, generatedCodesIn } from './participation-csv.ts';
 import { scratchDatabase } from './scratch-db.ts';
 
 async function hit(
@@ -57,7 +53,7 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
   });
   const app = await buildApp(runtime);
   try {
-    let t = Date.now();
+    const t = Date.now();
     await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
     console.log(
       `\nrecords (${driver}): seeded N = ${citizens} citizens in ${((Date.now() - t) / 1000).toFixed(1)} s`,
@@ -84,57 +80,7 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
     report(`GET /api/me/summary vs /api/health — ${driver}, N = ${citizens}`, rows);
     if (!db) return;
 
-    const n = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-    const staff = await runtime.database.executeSql(
-      "select id from accounts where username = 'hanoi.officer'",
-    );
-    const ss = await runtime.services.sessions.create({
-      accountId: staff.rows[0]!.id as string,
-      kind: 'staff',
-      stage: 'full',
-    });
-    // Rows for the people of the officer's own province (Hà Nội): the rest would be refused.
-    const codes = await generatedCodesIn(runtime.database, '01');
-    t = Date.now();
-    const res = await fetch(`${base}/api/admin/imports/participation`, {
-      method: 'POST',
-      headers: {
-        cookie: `vssid_staff=${ss.token}`,
-        'x-csrf-token': ss.csrfToken,
-        'content-type': 'text/csv',
-      },
-      body: Readable.toWeb(Readable.from(csvFile(n, codes, true))) as ReadableStream,
-      duplex: 'half',
-    } as RequestInit);
-    const job = (await res.json()) as { added: number };
-    const importRate = n / ((Date.now() - t) / 1000);
-    const c = new pg.Client({ connectionString: db.url });
-    await c.connect();
-    await c.query('create table copy_bench (like participation_periods including all)');
-    t = Date.now();
-    await pipeline(
-      Readable.from(csvFile(n, codes, false)),
-      c.query(
-        copyFrom(
-          'copy copy_bench (bhxh_code, scheme, from_month, to_month, employer_name, employer_code, position, workplace, contribution_type, currency, salary, salary_coefficient, status) from stdin with (format csv)',
-        ),
-      ),
-    );
-    const copyRate = n / ((Date.now() - t) / 1000);
-    await c.end();
-    console.log(`\nparticipation import on PostgreSQL, ${n} rows (added ${job.added}):`);
-    console.table([
-      {
-        path: 'POST /api/admin/imports/participation',
-        'rows/s': Math.round(importRate),
-        'ratio vs COPY': (importRate / copyRate).toFixed(3),
-      },
-      {
-        path: 'COPY FROM STDIN (same rows, same indexes)',
-        'rows/s': Math.round(copyRate),
-        'ratio vs COPY': '1.000',
-      },
-    ]);
+    await importVsCopy(runtime, base, db.url);
   } finally {
     await app.close();
     await runtime.close();

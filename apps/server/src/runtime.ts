@@ -230,7 +230,7 @@ export async function createRuntime(o: RuntimeOptions) {
     const records = recordsService({ repo: recordsRepository(database.db), clock, audit });
     const directoryAdminRepo = directoryAdminRepository(database.db);
     const imports = importService({
-      repo: importRepository(database.db),
+      repo: importRepository(database),
       directories: directoryAdminRepo,
       clock,
       audit,

@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { Logger } from 'pino';
 import { type ListenHandlers, listenPostgres } from './listener.ts';
 import * as schema from './schema/index.ts';
@@ -14,6 +15,13 @@ export type Schema = typeof schema;
 /** The Drizzle handle repositories use; the same API on PGlite and on PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type SqlRows = { rows: Record<string, unknown>[] };
+
+/** copyIn's `after` matched no row: the COPY was rolled back (e.g. an import's lease was lost). */
+export class CopyRefused extends Error {
+  constructor() {
+    super('copy rolled back: the statement after it matched no row');
+  }
+}
 
 export type DatabaseOptions =
   | { driver: 'pglite'; dir: string | null }
@@ -25,6 +33,17 @@ export interface Database {
   readonly db: Db;
   /** Raw SQL. Without values it may hold several statements (returns the last result). */
   executeSql(text: string, values?: unknown[]): Promise<SqlRows>;
+  /**
+   * Bulk load: `data` (COPY text format: tab-separated, `\N` = null, one row a line) into
+   * `target` ("table (col, …)") with COPY — FROM STDIN on PostgreSQL, FROM '/dev/blob' on
+   * PGlite — then `after` in the same transaction, whose rows are returned (imports: the job's
+   * progress, under its lease). When `after` returns no row, both are rolled back: CopyRefused.
+   */
+  copyIn(
+    target: string,
+    data: string,
+    after: { text: string; values: unknown[] },
+  ): Promise<SqlRows>;
   /** Runs `fn` while holding a cluster-wide lock, so several API instances migrate once. */
   withAdvisoryLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
   /**
@@ -62,6 +81,13 @@ async function openPglite(dir: string | null): Promise<Database> {
       const r = await client.query(text, values);
       return { rows: r.rows as Record<string, unknown>[] };
     },
+    copyIn: (target, data, after) =>
+      client.transaction(async (tx) => {
+        await tx.query(`copy ${target} from '/dev/blob'`, [], { blob: new Blob([data]) });
+        const r = await tx.query(after.text, after.values);
+        if (r.rows.length === 0) throw new CopyRefused();
+        return { rows: r.rows as Record<string, unknown>[] };
+      }),
     // One embedded connection is one process: there is nobody else to lock against.
     withAdvisoryLock: (_key, fn) => fn(),
     async listen(channel, handlers) {
@@ -104,6 +130,30 @@ async function openPostgres(
       const r = await pool.query(text, values as unknown[] | undefined);
       const last = Array.isArray(r) ? r.at(-1) : r;
       return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
+    },
+    async copyIn(target, data, after) {
+      const c = await pool.connect();
+      let failed: Error | undefined;
+      try {
+        await c.query('begin');
+        await new Promise<void>((resolve, reject) => {
+          const stream = c.query(copyFrom(`copy ${target} from stdin`));
+          stream.on('error', reject);
+          stream.on('finish', resolve);
+          stream.end(data);
+        });
+        const r = await c.query(after.text, after.values);
+        if (r.rows.length === 0) throw new CopyRefused();
+        await c.query('commit');
+        return { rows: r.rows as Record<string, unknown>[] };
+      } catch (err) {
+        await c.query('rollback').catch(() => {});
+        // A connection whose COPY failed half-way is discarded, not handed to the next caller.
+        if (!(err instanceof CopyRefused)) failed = err as Error;
+        throw err;
+      } finally {
+        c.release(failed);
+      }
     },
     async withAdvisoryLock(key, fn) {
       const c = await pool.connect();

@@ -33,6 +33,15 @@ export function mayAccessCitizen(
   return scope.agencyProvince !== null && personProvince === scope.agencyProvince;
 }
 
+/**
+ * mayAccessCitizen as an SQL condition, for checking a whole import at once: true exactly when
+ * the agency's province is not null and equals the person's (`personProvince`, `agencyProvince`
+ * are SQL expressions — a column and a bound parameter). Never null: a person or agency without
+ * a province is out of scope.
+ */
+export const citizenInScopeSql = (personProvince: string, agencyProvince: string): string =>
+  `coalesce(${personProvince} = ${agencyProvince}, false)`;
+
 /** Who manages the public directories (CSV import and single-record edit). */
 export const DIRECTORY_MANAGERS: StaffRole[] = ['supervisor', 'administrator'];
 

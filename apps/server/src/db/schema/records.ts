@@ -129,6 +129,43 @@ export const importStagedBatches = pgTable(
   },
   (t) => [primaryKey({ columns: [t.jobId, t.seq] })],
 );
+/**
+ * Record imports (issue 12.4): every data line of the upload, one row each, written with COPY
+ * (PostgreSQL) or COPY FROM a blob (PGlite) while the file arrives. `reason` is the refusal found
+ * reading the line alone (formats, dates, required cells) or null; `bhxh_code` and `c1`…`c13` are
+ * the parsed values as text, in the kind's column order (import-templates.ts IMPORT_VALUE_KEYS),
+ * cast to the target columns by the set-wise merge (import.repository.ts mergeRecords), which
+ * also checks the people (unknown code, data scope) and deletes what it applied, in one
+ * statement per range of lines. `id` is the row's id in its table once added (a re-run merge of
+ * a resumed job reuses it). No foreign key to import_jobs: a check per COPY'd row would cost as
+ * much as the row; finish() deletes a job's rows.
+ */
+export const importStagedRows = pgTable(
+  'import_staged_rows',
+  {
+    jobId: uuid('job_id').notNull(),
+    line: integer('line').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    raw: text('raw').notNull(),
+    reason: text('reason'),
+    bhxhCode: text('bhxh_code'),
+    c1: text('c1'),
+    c2: text('c2'),
+    c3: text('c3'),
+    c4: text('c4'),
+    c5: text('c5'),
+    c6: text('c6'),
+    c7: text('c7'),
+    c8: text('c8'),
+    c9: text('c9'),
+    c10: text('c10'),
+    c11: text('c11'),
+    c12: text('c12'),
+    c13: text('c13'),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.line] })],
+);
+
 export type StagedRecord = {
   line: number;
   raw: string;

@@ -59,40 +59,64 @@ class TextGuard extends Transform {
 }
 
 /**
- * The upload as CSV records, streamed (memory stays flat whatever the size). Any problem that
- * makes the file not a CSV — an unclosed or stray quote, a record over 64 KiB, binary content —
- * throws IMPORT_FILE_MALFORMED with the line where the faulty record starts.
+ * The upload as CSV records, streamed (memory stays flat whatever the size), in arrays of the
+ * records parsed so far (a few hundred per 64 KiB read: one await per array, not per record).
+ * Any problem that makes the file not a CSV — an unclosed or stray quote, a record over 64 KiB,
+ * binary content — throws IMPORT_FILE_MALFORMED with the line where the faulty record starts.
  */
-export async function* readCsv(body: Readable): AsyncGenerator<CsvRecord> {
+export async function* readCsv(body: Readable): AsyncGenerator<CsvRecord[]> {
   const guard = new TextGuard();
   // Tracked as the parser goes (records it parsed but we had not read yet are dropped on error).
   let lastLine = 0;
   const parser = parse({
     raw: true,
-    info: true,
     relax_column_count: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_CHARS,
-    on_record: (record, context) => {
+    // Our record straight from the parser's context (its `info` option builds two more objects
+    // and decodes the raw text twice more per record).
+    on_record: (rec: { record: string[]; raw: string }, context): CsvRecord => {
       lastLine = context.lines;
-      return record;
+      return {
+        cells: rec.record,
+        raw: rec.raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, ''),
+        line: context.lines,
+      };
     },
   });
   // Errors of either stream end the iteration below (csv-parse's through the pipe's destroy).
   body.on('error', (e) => guard.destroy(e));
   guard.on('error', (e) => parser.destroy(e));
+  let failed: Error | null = null;
+  let ended = false;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  parser.on('readable', notify);
+  parser.on('end', () => {
+    ended = true;
+    notify();
+  });
+  parser.on('error', (e) => {
+    failed = e;
+    notify();
+  });
   body.pipe(guard).pipe(parser);
   try {
-    for await (const rec of parser as AsyncIterable<{
-      record: string[];
-      raw: string;
-      info: { lines: number };
-    }>) {
-      yield {
-        cells: rec.record,
-        raw: rec.raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, ''),
-        line: rec.info.lines,
-      };
+    for (;;) {
+      const batch: CsvRecord[] = [];
+      for (let r = parser.read() as CsvRecord | null; r !== null; r = parser.read()) batch.push(r);
+      if (batch.length > 0) {
+        yield batch;
+        continue;
+      }
+      if (failed) throw failed;
+      if (ended) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     }
   } catch (e) {
     // csv-parse reports where it noticed the problem; the record began right after the last one.

@@ -1,8 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToRequests } from 'node:timers/promises';
-import { type DirectoryKind, type ImportKind, isDirectoryKind } from '@vssid/contracts';
+import {
+  type DirectoryKind,
+  type ImportKind,
+  isDirectoryKind,
+  type RecordImportKind,
+} from '@vssid/contracts';
 import type { Clock } from '../../lib/clock.ts';
-import { mayAccessCitizen, type StaffScope } from '../../policies/data-scope.policy.ts';
+import type { StaffScope } from '../../policies/data-scope.policy.ts';
 import type { DirectoryAdminRepository } from '../../repositories/directory-admin.repository.ts';
 import type {
   ImportRepository,
@@ -17,12 +21,19 @@ import {
   type ParsedDirectoryRow,
   sameAsStored,
 } from './directory-rows.ts';
-import type { ImportValues } from './import-templates.ts';
+import { stagedLine } from './staged-rows.ts';
 
-/** Rows per transaction: large enough to amortise round trips, small enough for a live bar. */
-export const IMPORT_BATCH = 1000;
+/**
+ * Record lines per COPY while reading and per merge statement while applying (directories: rows
+ * per staged batch and transaction): large enough to amortise round trips, small enough for a
+ * live progress bar.
+ */
+export const IMPORT_BATCH = 10_000;
+/** Directory rows per staged batch and transaction (each batch looks its references up in JS). */
+export const DIRECTORY_IMPORT_BATCH = 1000;
 
 type Staged = StagedRecord;
+type StagedRecordOf = Parameters<typeof stagedLine>[2];
 type Deps = { repo: ImportRepository; directories: DirectoryAdminRepository; clock: Clock };
 
 const refusal = (lease: Lease, r: Staged, reason: string): ReportLine => ({
@@ -34,38 +45,27 @@ const refusal = (lease: Lease, r: Staged, reason: string): ReportLine => ({
 });
 
 /**
- * A batch of record rows: the people's provinces resolved in one query, each row written only
- * when its person is in the caller's data scope (the same rule as reading them); unknown codes
- * and other provinces' people are refused with their line.
+ * A record job's staged lines, merged set-wise (import.repository.ts mergeRecords) `lines` lines
+ * per statement: the people's existence and province (data scope) checked in SQL for the whole
+ * range, the good rows inserted, the report written and the range unstaged together. A job staged
+ * by the previous version (JSON batches) is first moved to the per-line table.
  */
 async function applyRecords(
   d: Deps,
   lease: Lease,
-  kind: ImportKind,
+  kind: RecordImportKind,
   scope: StaffScope,
-  batch: Staged[],
-  seq: number,
+  lines: number,
 ) {
-  if (isDirectoryKind(kind)) return;
-  const pending = batch.filter((r) => r.values !== null) as (Staged & { values: ImportValues })[];
-  const provinces = await d.repo.personProvinces([
-    ...new Set(pending.map((r) => r.values.bhxhCode)),
-  ]);
-  const refusals: ReportLine[] = [];
-  const good: { id: string; line: number; raw: string; values: ImportValues }[] = [];
-  for (const r of batch) {
-    if (r.values === null) {
-      refusals.push(refusal(lease, r, r.reason ?? 'IMPORT_FIELD_INVALID'));
-      continue;
-    }
-    const values = r.values as ImportValues;
-    const province = provinces.get(values.bhxhCode);
-    if (province === undefined) refusals.push(refusal(lease, r, 'IMPORT_UNKNOWN_BHXH_CODE'));
-    else if (!mayAccessCitizen(scope, province))
-      refusals.push(refusal(lease, r, 'IMPORT_OUT_OF_SCOPE'));
-    else good.push({ id: randomUUID(), line: r.line, raw: r.raw, values });
+  await d.repo.restageBatches(lease, (rows) =>
+    rows.map((r) => stagedLine(kind, lease.jobId, r as StagedRecordOf)).join(''),
+  );
+  for (;;) {
+    const from = await d.repo.firstStagedLine(lease.jobId);
+    if (from === null) return;
+    await d.repo.mergeRecords(lease, kind, scope.agencyProvince, from, from + lines);
+    await yieldToRequests();
   }
-  await d.repo.applyBatch(lease, kind, good, refusals, seq);
 }
 
 /**
@@ -142,13 +142,14 @@ export async function applyStaged(
   kind: ImportKind,
   scope: StaffScope,
   directoryProvince: string | null,
+  lines: number,
 ): Promise<void> {
+  if (!isDirectoryKind(kind)) return applyRecords(d, lease, kind, scope, lines);
   for (;;) {
     const staged = await d.repo.nextStaged(lease.jobId);
     if (!staged) return;
     const { seq, rows: batch } = staged;
-    if (isDirectoryKind(kind)) await applyDirectory(d, lease, kind, directoryProvince, batch, seq);
-    else await applyRecords(d, lease, kind, scope, batch, seq);
+    await applyDirectory(d, lease, kind, directoryProvince, batch, seq);
     await yieldToRequests();
   }
 }

@@ -10,10 +10,18 @@ export class RowRefusal extends Error {
   }
 }
 
+/** Column positions by header (one header per file, so built once per file, not per row). */
+const positions = new WeakMap<readonly string[], Map<string, number>>();
+
 /** Reads one row by column name; every getter refuses with the column it was reading. */
 export function fieldReader(header: readonly string[], values: readonly string[], today: string) {
-  const at = new Map(header.map((h, i) => [h, i]));
-  const raw = (c: string) => (values[at.get(c) ?? -1] ?? '').trim();
+  let at = positions.get(header);
+  if (!at) {
+    at = new Map(header.map((h, i) => [h, i]));
+    positions.set(header, at);
+  }
+  const index = at;
+  const raw = (c: string) => (values[index.get(c) ?? -1] ?? '').trim();
   const thisMonth = today.slice(0, 7);
   const r = {
     opt: (c: string): string | null => raw(c) || null,

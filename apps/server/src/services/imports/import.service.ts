@@ -17,9 +17,10 @@ import type {
 import type { AuditService } from '../audit.service.ts';
 import { readCsv } from './csv-reader.ts';
 import { parseDirectoryRow } from './directory-rows.ts';
-import { applyStaged, IMPORT_BATCH } from './import-apply.ts';
+import { applyStaged, DIRECTORY_IMPORT_BATCH, IMPORT_BATCH } from './import-apply.ts';
 import { fieldReader, RowRefusal } from './import-fields.ts';
-import { IMPORT_COLUMNS, parseImportRow } from './import-templates.ts';
+import { IMPORT_COLUMNS, type ImportValues, parseImportRow } from './import-templates.ts';
+import { stagedLine } from './staged-rows.ts';
 
 export { IMPORT_BATCH };
 
@@ -44,11 +45,14 @@ const REPORT_COLUMNS: CsvColumn<{ line: number; status: string; reason: string; 
 
 /**
  * CSV imports, in the request, validate-then-commit (docs/IMPORTS.md):
- * 1. read: csv-parse streams the body; each record is checked on its own and staged in
- *    import_staged_batches, IMPORT_BATCH records per row and transaction (memory stays flat, rows_read shows
- *    progress). A file that is not valid CSV text fails here with its line, nothing applied.
+ * 1. read: csv-parse streams the body; each record is checked on its own and staged — record
+ *    kinds as one row per record of import_staged_rows, COPY'd batchSize records at a time
+ *    (staged-rows.ts); directories as JSON batches of import_staged_batches — rows_read showing
+ *    progress, memory flat. A file that is not valid CSV text fails here with its line, nothing
+ *    applied.
  * 2. apply: the staged rows are checked against the database (people's provinces = data scope,
- *    places, stored keys) and written batch by batch (import-apply.ts).
+ *    places, stored keys) and written: records set-wise, one SQL statement per range of lines;
+ *    directories batch by batch (import-apply.ts).
  * A heartbeat renews the job's lease; the sweep fails a job that died while reading (its upload
  * is gone) and resumes one that died while applying.
  */
@@ -59,12 +63,14 @@ export function importService(d: {
   audit: AuditService;
   uow: UnitOfWork;
   /**
-   * Records per staged batch, and so per applying transaction (default IMPORT_BATCH). PGlite has
-   * one connection: every other request waits for the batch in flight, so it gets smaller ones.
+   * Records per COPY and lines per merge statement (default IMPORT_BATCH; directories at most
+   * DIRECTORY_IMPORT_BATCH per batch). PGlite has one connection: every other request waits for
+   * the statement in flight, so it gets smaller ones.
    */
   batchSize?: number;
 }) {
   const batchSize = d.batchSize ?? IMPORT_BATCH;
+  const directoryBatch = Math.min(batchSize, DIRECTORY_IMPORT_BATCH);
   const leaseEnd = () => new Date(d.clock.now().getTime() + IMPORT_LEASE_MS);
 
   /** Renews the lease until stopped; stops by itself when another process took the job. */
@@ -87,44 +93,69 @@ export function importService(d: {
   async function stage(lease: Lease, kind: ImportKind, body: Readable): Promise<void> {
     const today = vnToday(d.clock.now());
     let header: string[] | null = null;
+    // Directories: batches of parsed rows (JSON). Records: lines of COPY text, one COPY per
+    // batch; the next batch is parsed while the previous one is written (one in flight).
     let batch: StagedRecord[] = [];
     let seq = 0;
-    for await (const rec of readCsv(body)) {
-      if (header === null) {
-        header = rec.cells.map((h) => h.trim().toLowerCase());
-        if (IMPORT_COLUMNS[kind].some((c, i) => header![i] !== c))
-          throw new AppError('IMPORT_HEADER_INVALID', 422);
-        continue;
-      }
-      const row: StagedRecord = { line: rec.line, raw: rec.raw, values: null, reason: null };
-      if (isDirectoryKind(kind)) {
-        const at = new Map(header.map((h, i) => [h, i]));
-        const parsed = parseDirectoryRow(kind, (c) => rec.cells[at.get(c) ?? -1] ?? '');
-        if (parsed.row) row.values = parsed.row;
-        else row.reason = parsed.issues[0]!.reason;
-      } else {
-        try {
-          row.values = parseImportRow(kind, fieldReader(header, rec.cells, today));
-        } catch (e) {
-          if (!(e instanceof RowRefusal)) throw e;
-          row.reason = e.reason;
+    let copy = '';
+    let copied = 0;
+    let inFlight: Promise<void> = Promise.resolve();
+    const flushCopy = async () => {
+      await inFlight;
+      const [data, count] = [copy, copied];
+      [copy, copied] = ['', 0];
+      inFlight = d.repo.stageRows(lease, data, count);
+      inFlight.catch(() => {}); // awaited before the next batch, at the end, or on failure
+      await yieldToRequests();
+    };
+    try {
+      for await (const records of readCsv(body))
+        for (const rec of records) {
+          if (header === null) {
+            header = rec.cells.map((h) => h.trim().toLowerCase());
+            if (IMPORT_COLUMNS[kind].some((c, i) => header![i] !== c))
+              throw new AppError('IMPORT_HEADER_INVALID', 422);
+            continue;
+          }
+          if (isDirectoryKind(kind)) {
+            const row: StagedRecord = { line: rec.line, raw: rec.raw, values: null, reason: null };
+            const at = new Map(header.map((h, i) => [h, i]));
+            const parsed = parseDirectoryRow(kind, (c) => rec.cells[at.get(c) ?? -1] ?? '');
+            if (parsed.row) row.values = parsed.row;
+            else row.reason = parsed.issues[0]!.reason;
+            batch.push(row);
+            if (batch.length >= directoryBatch) {
+              await d.repo.stage(lease, { seq: seq++, rows: batch });
+              batch = [];
+              await yieldToRequests();
+            }
+            continue;
+          }
+          let values: ImportValues | null = null;
+          let reason: string | null = null;
+          try {
+            values = parseImportRow(kind, fieldReader(header, rec.cells, today));
+          } catch (e) {
+            if (!(e instanceof RowRefusal)) throw e;
+            reason = e.reason;
+          }
+          copy += stagedLine(kind, lease.jobId, { line: rec.line, raw: rec.raw, values, reason });
+          if (++copied >= batchSize) await flushCopy();
         }
-      }
-      batch.push(row);
-      if (batch.length >= batchSize) {
-        await d.repo.stage(lease, { seq: seq++, rows: batch });
-        batch = [];
-        await yieldToRequests();
-      }
+      if (header === null) throw new AppError('IMPORT_FILE_REQUIRED', 400);
+      if (isDirectoryKind(kind)) await d.repo.stage(lease, { seq, rows: batch });
+      else if (copied > 0) await flushCopy();
+      await inFlight;
+    } finally {
+      // On failure: nothing may still be writing when the job is failed and its rows deleted.
+      await inFlight.catch(() => {});
     }
-    if (header === null) throw new AppError('IMPORT_FILE_REQUIRED', 400);
-    await d.repo.stage(lease, { seq, rows: batch });
   }
 
   /** Step 2 for a job whose file was staged whole; marks it done. */
   async function apply(lease: Lease, kind: ImportKind, scope: StaffScope): Promise<void> {
     const province = isDirectoryKind(kind) ? directoryScope(scope) : null;
-    await applyStaged(d, lease, kind, scope, province);
+    await applyStaged(d, lease, kind, scope, province, batchSize);
     await d.repo.finish(lease, { status: 'done', finishedAt: d.clock.now() });
   }
 

@@ -1,0 +1,22 @@
+CREATE TABLE "import_staged_rows" (
+	"job_id" uuid NOT NULL,
+	"line" integer NOT NULL,
+	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
+	"raw" text NOT NULL,
+	"reason" text,
+	"bhxh_code" text,
+	"c1" text,
+	"c2" text,
+	"c3" text,
+	"c4" text,
+	"c5" text,
+	"c6" text,
+	"c7" text,
+	"c8" text,
+	"c9" text,
+	"c10" text,
+	"c11" text,
+	"c12" text,
+	"c13" text,
+	CONSTRAINT "import_staged_rows_job_id_line_pk" PRIMARY KEY("job_id","line")
+);
