@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import pg from 'pg';
 
 /**
@@ -23,10 +23,14 @@ function filesOf(paths: string[]): string[] {
   return out.sort();
 }
 
-/** sha256 (12 hex digits) of the files' paths and contents and of `extra`. */
-export function contentHash(paths: string[], extra: string): string {
+/**
+ * sha256 (12 hex digits) of the files under `paths` (relative to `root`: their names, as relative
+ * paths, and contents) and of `extra`. The same checkout content gives the same hash anywhere.
+ */
+export function contentHash(root: string, paths: string[], extra: string): string {
   const h = createHash('sha256');
-  for (const f of filesOf(paths)) h.update(f).update('\0').update(readFileSync(f)).update('\0');
+  for (const f of filesOf(paths.map((p) => join(root, p))))
+    h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   return h.update(extra).digest('hex').slice(0, 12);
 }
 
