@@ -111,21 +111,23 @@ export function directorySearchService(deps: {
   }
 
   /**
-   * How many rows match (exact up to LOOKUP_TOTAL_CAP + 1) and the criteria to fetch a page
-   * with: text searches not sorted by distance fetch among RANKED_CANDIDATES known ids.
+   * How many rows match (exact up to LOOKUP_TOTAL_CAP + 1), and the criteria and window to fetch
+   * a page with: text searches not sorted by distance rank RANKED_CANDIDATES candidates in one
+   * statement and fetch the page's rows by id (window offset 0).
    */
   async function matches(
     kind: DirectoryKind,
     c: DirectoryCriteria,
     w: Window,
-  ): Promise<{ n: number; c: DirectoryCriteria }> {
-    if (c.text.mode === 'all' || c.near) return { n: await repo.count(kind, c), c };
+  ): Promise<{ n: number; c: DirectoryCriteria; w: Window }> {
+    if (c.text.mode === 'all' || c.near) return { n: await repo.count(kind, c), c, w };
     const window = deps.rankedCandidates ?? RANKED_CANDIDATES;
-    const ids = await repo.matchingIds(kind, c, window);
+    const ranked = await repo.rankedWindow(kind, c, window, w);
     // A page reaching past the candidates (page 101 of a broad search) can only come from the
     // full ranking.
-    const beyond = ids.length === window && w.offset + w.limit > ids.length;
-    return { n: ids.length, c: beyond ? c : { ...c, ids } };
+    const beyond = ranked.n === window && w.offset + w.limit > ranked.n;
+    if (beyond) return { n: ranked.n, c, w };
+    return { n: ranked.n, c: { ...c, ids: ranked.ids }, w: { limit: w.limit, offset: 0 } };
   }
 
   async function search<R, I>(
@@ -150,6 +152,9 @@ export function directorySearchService(deps: {
           : undefined,
     };
     const w: Window = { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+    /** The page's rows: none to fetch when the ranked window says the page is empty. */
+    const pageOf = (c: DirectoryCriteria, fw: Window, n: number): Promise<R[]> =>
+      c.ids?.length === 0 ? Promise.resolve([]) : nearPage(repo, c, fw, n, fetch, hasCoordinates);
     const page = (rows: R[], n: number, match: Page<I>['match']): Page<I> => ({
       items: rows.map(present),
       total: Math.min(n, LOOKUP_TOTAL_CAP),
@@ -159,16 +164,16 @@ export function directorySearchService(deps: {
       match,
     });
 
-    const { n, c: found } = await matches(kind, base, w);
+    const { n, c: found, w: fw } = await matches(kind, base, w);
     if (n > 0 || base.text.mode !== 'exact' || base.text.key.length < SIMILAR_MIN_LENGTH) {
-      const rows = reaches(n, w) ? await nearPage(repo, found, w, n, fetch, hasCoordinates) : [];
+      const rows = reaches(n, w) ? await pageOf(found, fw, n) : [];
       return page(rows, n, base.text.mode === 'all' ? 'all' : 'exact');
     }
     // Nothing has every word: read each mistyped word as its nearest vocabulary words.
     const similar = await correctedText(base.text);
     if (!similar) return page([], 0, 'exact');
-    const { n: m, c } = await matches(kind, { ...base, text: similar }, w);
-    const rows = reaches(m, w) ? await nearPage(repo, c, w, m, fetch, hasCoordinates) : [];
+    const { n: m, c, w: sw } = await matches(kind, { ...base, text: similar }, w);
+    const rows = reaches(m, w) ? await pageOf(c, sw, m) : [];
     // Nothing similar either: still "no result for what you typed", not a fuzzy page.
     return page(rows, m, m > 0 ? 'similar' : 'exact');
   }
