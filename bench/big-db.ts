@@ -168,7 +168,8 @@ export async function bigDatabase(serverUrl: string, o: BigDatabaseOptions): Pro
     url: urlOf(serverUrl, name),
     template,
     seedSeconds,
-    drop: () =>
-      withClient(serverUrl, (c) => c.query(`drop database if exists ${name} with (force)`)),
+    drop: async () => {
+      await withClient(serverUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
+    },
   };
 }
