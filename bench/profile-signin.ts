@@ -2,10 +2,10 @@
  * Where the time of POST /api/auth/login goes beyond argon2 (issue 12, docs/PERFORMANCE.md): the
  * app as bench/auth.bench.ts runs it (PGlite, 8 accounts), signed in to by 8 clients from a child
  * process (each request from its own address, as in the bench), so that only the server is in the
- * profile. Run it under the V8 profiler:
+ * profile (BENCH_PROFILE: the load only):
  *
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile-signin.ts
- *   node --import tsx bench/cpuprofile-top.ts /tmp/prof/<file>.cpuprofile 15
+ *   BENCH_PROFILE=/tmp/signin.cpuprofile node --import tsx bench/profile-signin.ts
+ *   node --import tsx bench/cpuprofile-top.ts /tmp/signin.cpuprofile
  */
 import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +16,7 @@ import { loadConfig } from '../apps/server/src/config.ts';
 import { accounts, insuredPersons } from '../apps/server/src/db/schema/index.ts';
 import { hashPassword } from '../apps/server/src/lib/passwords.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
+import { startProfile } from './inspector-profile.ts';
 
 const PASSWORD = 'bench-password-2026';
 const ACCOUNTS = 8;
@@ -90,11 +91,13 @@ for (let i = 0; i < ACCOUNTS; i++) {
   });
 }
 const self = new URL(import.meta.url).pathname;
+const profiler = await startProfile();
 const { stdout } = await promisify(execFile)(
   process.execPath,
   ['--import', 'tsx', self, '--client', base, String(seconds), '0'],
   { maxBuffer: 1024 * 1024 },
 );
+await profiler.stop();
 const r = JSON.parse(stdout) as {
   ok: number;
   perSecond: number;

@@ -3,9 +3,9 @@
  * PostgreSQL database with BENCH_CITIZENS generated people, loaded by autocannon in a separate
  * process so that only the server is in the profile. Run it under the V8 profiler:
  *
- *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test \
- *     node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile-summary.ts
- *   node --import tsx bench/cpuprofile-top.ts /tmp/prof/<file>.cpuprofile
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test BENCH_PROFILE=/tmp/summary.cpuprofile \
+ *     node --import tsx bench/profile-summary.ts
+ *   node --import tsx bench/cpuprofile-top.ts /tmp/summary.cpuprofile
  */
 import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,7 @@ import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
 import { BENCH_MASTER_SECRET, bigDatabase } from './big-db.ts';
+import { startProfile } from './inspector-profile.ts';
 
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!url) throw new Error('Set BENCH_DATABASE_URL (a PostgreSQL server) for this profile.');
@@ -45,6 +46,7 @@ try {
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const profiler = await startProfile();
   const { stdout } = await promisify(execFile)(
     'npx',
     [
@@ -60,6 +62,7 @@ try {
     ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
+  await profiler.stop();
   const r = JSON.parse(stdout) as {
     requests: { average: number };
     latency: { p50: number; p99: number };
