@@ -113,13 +113,20 @@ export async function seedPopulation(
     const people: Person[] = [];
     for (let i = start; i < Math.min(o.citizens, start + BATCH); i++)
       people.push(generatePerson(r, i, r.pick(all), lastMonth, places));
-    if (writing.length >= inFlight) o.onProgress?.(await writing.shift()!);
+    if (writing.length >= inFlight) {
+      // Awaited first: `o.onProgress?.(await …)` would skip the await without a callback.
+      const written = await writing.shift()!;
+      o.onProgress?.(written);
+    }
     const done = start + people.length;
     const w = write(people).then(() => done);
     w.catch(() => {}); // awaited below; a failure is thrown there, not reported as unhandled
     writing.push(w);
   }
-  for (const w of writing) o.onProgress?.(await w);
+  for (const w of writing) {
+    const written = await w;
+    o.onProgress?.(written);
+  }
   return o.citizens;
 }
 
