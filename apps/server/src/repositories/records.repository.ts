@@ -31,6 +31,31 @@ export function recordsRepository(db: Db) {
       .where(eq(insuredPersons.bhxhCode, code))
       .prepare('records_person_with_card'),
   );
+  // Person ⟕ card and the BHXH periods (oldest first) in one statement: one round trip for the
+  // summary. The periods come as JSON with the keys and value types of a PeriodRow (the numeric
+  // coefficient as text, as the driver gives it; bigint salaries as numbers, as drizzle maps them).
+  const pp = sql.raw('pp');
+  const summary = preparedQuery(db, (d) =>
+    d
+      .select({
+        person: insuredPersons,
+        card: bhytCards,
+        periods: sql<PeriodRow[]>`(select coalesce(json_agg(json_build_object(
+          'id', ${pp}.id, 'bhxhCode', ${pp}.bhxh_code, 'scheme', ${pp}.scheme,
+          'fromMonth', ${pp}.from_month, 'toMonth', ${pp}.to_month,
+          'employerName', ${pp}.employer_name, 'employerCode', ${pp}.employer_code,
+          'position', ${pp}.position, 'workplace', ${pp}.workplace,
+          'contributionType', ${pp}.contribution_type, 'currency', ${pp}.currency,
+          'salary', ${pp}.salary, 'salaryCoefficient', ${pp}.salary_coefficient::text,
+          'status', ${pp}.status) order by ${pp}.from_month), '[]'::json)
+          from ${participationPeriods} ${pp}
+          where ${pp}.bhxh_code = ${insuredPersons.bhxhCode} and ${pp}.scheme = 'bhxh')`,
+      })
+      .from(insuredPersons)
+      .leftJoin(bhytCards, eq(bhytCards.bhxhCode, insuredPersons.bhxhCode))
+      .where(eq(insuredPersons.bhxhCode, code))
+      .prepare('records_summary'),
+  );
   const periodsOfScheme = preparedQuery(db, (d) =>
     d
       .select()
@@ -57,6 +82,13 @@ export function recordsRepository(db: Db) {
       bhxhCode: string,
     ): Promise<{ person: PersonRow; card: CardRow | null } | undefined> {
       const [r] = await personWithCard({ code: bhxhCode });
+      return r;
+    },
+    /** The summary screen: person, card and BHXH periods (oldest first) in one statement. */
+    async summary(
+      bhxhCode: string,
+    ): Promise<{ person: PersonRow; card: CardRow | null; periods: PeriodRow[] } | undefined> {
+      const [r] = await summary({ code: bhxhCode });
       return r;
     },
     async periods(bhxhCode: string, scheme?: Scheme): Promise<PeriodRow[]> {
