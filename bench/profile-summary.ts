@@ -3,20 +3,19 @@
  * PostgreSQL database with BENCH_CITIZENS generated people, loaded by autocannon in a separate
  * process so that only the server is in the profile. Run it under the V8 profiler:
  *
- *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test \
- *     node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/profile-summary.ts
- *   node --import tsx bench/cpuprofile-top.ts /tmp/prof/<file>.cpuprofile
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test BENCH_PROFILE=/tmp/summary.cpuprofile \
+ *     node --import tsx bench/profile-summary.ts
+ *   node --import tsx bench/cpuprofile-top.ts /tmp/summary.cpuprofile
  */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import pino from 'pino';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
-import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
-import { scratchDatabase } from './scratch-db.ts';
+import { BENCH_MASTER_SECRET, bigDatabase } from './big-db.ts';
+import { startProfile } from './inspector-profile.ts';
 
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!url) throw new Error('Set BENCH_DATABASE_URL (a PostgreSQL server) for this profile.');
@@ -24,17 +23,17 @@ const citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const path = process.env.BENCH_PATH ?? '/api/me/summary';
 
-const db = await scratchDatabase(url);
+// A copy of the cached template with that many citizens (built on the first run: bench/big-db.ts).
+const db = await bigDatabase(url, { citizens, prefix: process.env.BENCH_DB_PREFIX });
 const runtime = await createRuntime({
   config: loadConfig({ EMBEDDED_SMTP_PORT: '0', LOG_LEVEL: 'silent' }),
   log: pino({ level: 'silent' }),
   database: { driver: 'postgres', url: db.url, poolSize: 10 },
   seed: { adminUnits: true, demo: true },
-  masterSecret: randomBytes(32),
+  masterSecret: BENCH_MASTER_SECRET,
 });
 const app = await buildApp(runtime);
 try {
-  await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
   const code = `9${String(Math.floor(citizens / 2)).padStart(9, '0')}`;
   const acc = await runtime.database.executeSql(
     "insert into accounts (kind, role, bhxh_code, email, display_name, password_hash, must_change_password) values ('citizen','citizen',$1,$2,'Bench','x',false) returning id",
@@ -47,6 +46,7 @@ try {
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const profiler = await startProfile();
   const { stdout } = await promisify(execFile)(
     'npx',
     [
@@ -62,6 +62,7 @@ try {
     ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
+  await profiler.stop();
   const r = JSON.parse(stdout) as {
     requests: { average: number };
     latency: { p50: number; p99: number };

@@ -1,47 +1,40 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
 import pino from 'pino';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import type { DatabaseOptions } from '../apps/server/src/db/client.ts';
 import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
+import { BENCH_MASTER_SECRET, bigDatabase } from './big-db.ts';
+import { loadFromChild, startCeiling } from './ceiling.ts';
 import { importVsCopy } from './import.bench.ts';
 import { type LoadResult, report } from './load.ts';
-import { scratchDatabase } from './scratch-db.ts';
-
-async function hit(
-  name: string,
-  url: string,
-  headers: Record<string, string>,
-  seconds: number,
-): Promise<LoadResult> {
-  const r = await autocannon({ url, headers, connections: 20, duration: seconds, pipelining: 1 });
-  return {
-    name,
-    rps: Math.round(r.requests.average),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors,
-    non2xx: r.non2xx,
-  };
-}
 
 /**
- * GET /api/me/summary (the screen citizens open most) beside /api/health in the same run, with
- * BENCH_CITIZENS generated people (default 20,000: seeds in well under a minute on PGlite); on
- * PostgreSQL also the participation import rate (BENCH_IMPORT_ROWS, default 100,000) beside a
- * plain COPY of the same rows into a table with the same indexes.
+ * GET /api/me/summary (the screen citizens open most), 50 connections, beside its ceiling measured
+ * in the same run on the same database: a bare Fastify route doing one primary-key select through
+ * pg with a pool of 10 (bench/ceiling.ts), the app's pool being 10 too. On PostgreSQL the database
+ * holds BENCH_CITIZENS generated people (default 1,000,000, the issue's national scale), copied
+ * from a cached template (bench/big-db.ts: the first run seeds it and says how long that took);
+ * PGlite gets BENCH_CITIZENS_PGLITE (default 20,000) seeded in the run, against /api/health. Both
+ * load generators run in a child process. On PostgreSQL also the participation import rate
+ * (BENCH_IMPORT_ROWS, default 100,000) beside a plain COPY of the same rows into a table with the
+ * same indexes.
  */
 export async function recordsBench(driver: 'pglite' | 'postgres', seconds: number) {
   const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (driver === 'postgres' && !dbUrl)
     return console.log('\nrecords on PostgreSQL: skipped (set BENCH_DATABASE_URL)');
-  const citizens = Number(process.env.BENCH_CITIZENS ?? 20_000);
-  const db = driver === 'postgres' ? await scratchDatabase(dbUrl!) : null;
+  const citizens =
+    driver === 'postgres'
+      ? Number(process.env.BENCH_CITIZENS ?? 1_000_000)
+      : Number(process.env.BENCH_CITIZENS_PGLITE ?? 20_000);
+  const db =
+    driver === 'postgres'
+      ? await bigDatabase(dbUrl!, { citizens, prefix: process.env.BENCH_DB_PREFIX })
+      : null;
   const database: DatabaseOptions = db
-    ? { driver: 'postgres', url: db.url, poolSize: 20 }
+    ? { driver: 'postgres', url: db.url, poolSize: 10 }
     : { driver: 'pglite', dir: null };
   const config = loadConfig({ EMBEDDED_SMTP_PORT: '0', LOG_LEVEL: 'silent' });
   const runtime = await createRuntime({
@@ -49,15 +42,24 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
     log: pino({ level: 'silent' }),
     database,
     seed: { adminUnits: true, demo: true },
-    masterSecret: randomBytes(32),
+    masterSecret: BENCH_MASTER_SECRET,
   });
   const app = await buildApp(runtime);
+  let ceiling: Awaited<ReturnType<typeof startCeiling>> | null = null;
   try {
     const t = Date.now();
-    await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
-    console.log(
-      `\nrecords (${driver}): seeded N = ${citizens} citizens in ${((Date.now() - t) / 1000).toFixed(1)} s`,
-    );
+    if (db) {
+      console.log(
+        db.seedSeconds === null
+          ? `\nrecords (${driver}): N = ${citizens} citizens from the cached template ${db.template}`
+          : `\nrecords (${driver}): seeded N = ${citizens} citizens in ${db.seedSeconds.toFixed(1)} s (template ${db.template}, kept for the next runs)`,
+      );
+    } else {
+      await seedPopulation(runtime.database, { citizens, now: runtime.clock.now() });
+      console.log(
+        `\nrecords (${driver}): seeded N = ${citizens} citizens in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+      );
+    }
     const code = `9${String(Math.floor(citizens / 2)).padStart(9, '0')}`;
     const acc = await runtime.database.executeSql(
       "insert into accounts (kind, role, bhxh_code, email, display_name, password_hash, must_change_password) values ('citizen','citizen',$1,$2,'Bench','x',false) returning id",
@@ -71,17 +73,40 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const cookie = { cookie: `vssid_session=${s.token}` };
-    const rows = [
-      await hit('/api/health', `${base}/api/health`, {}, seconds),
-      // The session lookup alone, to show what the summary itself costs on top of sign-in.
-      await hit('/api/auth/session', `${base}/api/auth/session`, cookie, seconds),
-      await hit('/api/me/summary', `${base}/api/me/summary`, cookie, seconds),
-    ];
-    report(`GET /api/me/summary vs /api/health — ${driver}, N = ${citizens}`, rows);
+    const o = { seconds, connections: 50 };
+    const rows: LoadResult[] = [];
+    if (db) {
+      ceiling = await startCeiling(db.url, {
+        text: 'select * from insured_persons where bhxh_code = $1',
+        values: [code],
+      });
+      rows.push(
+        await loadFromChild('ceiling: bare Fastify + pg (pool 10), one PK select', ceiling.url, o),
+      );
+      await ceiling.close();
+      ceiling = null;
+    } else {
+      rows.push(await loadFromChild('/api/health', `${base}/api/health`, o));
+    }
+    // The session lookup alone, to show what the summary itself costs on top of it.
+    rows.push(
+      await loadFromChild('/api/auth/session', `${base}/api/auth/session`, {
+        ...o,
+        headers: cookie,
+      }),
+    );
+    rows.push(
+      await loadFromChild('/api/me/summary', `${base}/api/me/summary`, { ...o, headers: cookie }),
+    );
+    report(
+      `GET /api/me/summary vs ${db ? 'its ceiling (bare Fastify + pg point query)' : '/api/health'} — ${driver}, N = ${citizens}, 50 connections, ${seconds} s each`,
+      rows,
+    );
     if (!db) return;
 
     await importVsCopy(runtime, base, db.url);
   } finally {
+    await ceiling?.close();
     await app.close();
     await runtime.close();
     await db?.drop();

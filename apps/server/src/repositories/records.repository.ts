@@ -1,5 +1,6 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import {
   agencies,
   benefits,
@@ -19,6 +20,55 @@ export type BenefitCategory = BenefitRow['category'];
 
 /** Reads of one person's insurance records. Every query is by bhxh_code (indexed). */
 export function recordsRepository(db: Db) {
+  // The summary screen's two queries (the screen citizens open most) and the tabs' periods: built
+  // once, run with the code (and scheme) as parameters.
+  const code = sql.placeholder('code');
+  const personWithCard = preparedQuery(db, (d) =>
+    d
+      .select({ person: insuredPersons, card: bhytCards })
+      .from(insuredPersons)
+      .leftJoin(bhytCards, eq(bhytCards.bhxhCode, insuredPersons.bhxhCode))
+      .where(eq(insuredPersons.bhxhCode, code))
+      .prepare('records_person_with_card'),
+  );
+  // Person ⟕ card and the BHXH periods (oldest first) in one statement: one round trip for the
+  // summary. The periods come as JSON with the keys and value types of a PeriodRow (the numeric
+  // coefficient as text, as the driver gives it; bigint salaries as numbers, as drizzle maps them).
+  const pp = sql.raw('pp');
+  const summary = preparedQuery(db, (d) =>
+    d
+      .select({
+        person: insuredPersons,
+        card: bhytCards,
+        periods: sql<PeriodRow[]>`(select coalesce(json_agg(json_build_object(
+          'id', ${pp}.id, 'bhxhCode', ${pp}.bhxh_code, 'scheme', ${pp}.scheme,
+          'fromMonth', ${pp}.from_month, 'toMonth', ${pp}.to_month,
+          'employerName', ${pp}.employer_name, 'employerCode', ${pp}.employer_code,
+          'position', ${pp}.position, 'workplace', ${pp}.workplace,
+          'contributionType', ${pp}.contribution_type, 'currency', ${pp}.currency,
+          'salary', ${pp}.salary, 'salaryCoefficient', ${pp}.salary_coefficient::text,
+          'status', ${pp}.status) order by ${pp}.from_month), '[]'::json)
+          from ${participationPeriods} ${pp}
+          where ${pp}.bhxh_code = ${insuredPersons.bhxhCode} and ${pp}.scheme = 'bhxh')`,
+      })
+      .from(insuredPersons)
+      .leftJoin(bhytCards, eq(bhytCards.bhxhCode, insuredPersons.bhxhCode))
+      .where(eq(insuredPersons.bhxhCode, code))
+      .prepare('records_summary'),
+  );
+  const periodsOfScheme = preparedQuery(db, (d) =>
+    d
+      .select()
+      .from(participationPeriods)
+      .where(
+        and(
+          eq(participationPeriods.bhxhCode, code),
+          eq(participationPeriods.scheme, sql.placeholder('scheme')),
+        ),
+      )
+      .orderBy(asc(participationPeriods.fromMonth))
+      .prepare('records_periods_of_scheme'),
+  );
   return {
     async person(bhxhCode: string): Promise<PersonRow | undefined> {
       const [p] = await db
@@ -31,21 +81,22 @@ export function recordsRepository(db: Db) {
     async personWithCard(
       bhxhCode: string,
     ): Promise<{ person: PersonRow; card: CardRow | null } | undefined> {
-      const [r] = await db
-        .select({ person: insuredPersons, card: bhytCards })
-        .from(insuredPersons)
-        .leftJoin(bhytCards, eq(bhytCards.bhxhCode, insuredPersons.bhxhCode))
-        .where(eq(insuredPersons.bhxhCode, bhxhCode));
+      const [r] = await personWithCard({ code: bhxhCode });
+      return r;
+    },
+    /** The summary screen: person, card and BHXH periods (oldest first) in one statement. */
+    async summary(
+      bhxhCode: string,
+    ): Promise<{ person: PersonRow; card: CardRow | null; periods: PeriodRow[] } | undefined> {
+      const [r] = await summary({ code: bhxhCode });
       return r;
     },
     async periods(bhxhCode: string, scheme?: Scheme): Promise<PeriodRow[]> {
-      const where = scheme
-        ? and(eq(participationPeriods.bhxhCode, bhxhCode), eq(participationPeriods.scheme, scheme))
-        : eq(participationPeriods.bhxhCode, bhxhCode);
+      if (scheme) return periodsOfScheme({ code: bhxhCode, scheme });
       return db
         .select()
         .from(participationPeriods)
-        .where(where)
+        .where(eq(participationPeriods.bhxhCode, bhxhCode))
         .orderBy(asc(participationPeriods.fromMonth));
     },
     async benefits(bhxhCode: string, category?: BenefitCategory): Promise<BenefitRow[]> {

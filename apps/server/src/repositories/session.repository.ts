@@ -1,5 +1,6 @@
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { accounts, sessions } from '../db/schema/index.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -10,16 +11,21 @@ export type SessionWithAccount = {
 
 /** Server-side sessions: the cookie's token hash is the primary key. */
 export function sessionRepository(db: Db) {
+  // Every authenticated request resolves its session: built once, not per request.
+  const findLive = preparedQuery(db, (d) =>
+    d
+      .select({ session: sessions, account: accounts })
+      .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+      .where(and(eq(sessions.id, sql.placeholder('id')), isNull(sessions.revokedAt)))
+      .prepare('session_find_live'),
+  );
   return {
     async insert(row: typeof sessions.$inferInsert): Promise<void> {
       await db.insert(sessions).values(row);
     },
     async findLive(id: string): Promise<SessionWithAccount | undefined> {
-      const [row] = await db
-        .select({ session: sessions, account: accounts })
-        .from(sessions)
-        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-        .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+      const [row] = await findLive({ id });
       return row;
     },
     async touch(id: string, at: Date): Promise<void> {

@@ -70,12 +70,12 @@ export function recordsService({ repo, clock, audit }: Deps) {
         },
       };
     },
-    /** Two indexed queries: person ⟕ card, then the BHXH periods. */
+    /** One indexed statement: person ⟕ card with the BHXH periods. */
     async summary(auth: AuthContext): Promise<RecordsSummary> {
       const code = own(auth);
-      const r = await repo.personWithCard(code);
+      const r = await repo.summary(code);
       if (!r) throw new AppError('RECORDS_NOT_FOUND', 404);
-      const rows = await repo.periods(code, 'bhxh');
+      const rows = r.periods;
       const latest = rows.filter((p) => p.status === 'paid').at(-1);
       return {
         bhxhCode: code,
