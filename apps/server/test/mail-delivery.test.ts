@@ -72,6 +72,24 @@ describe('mail delivery through the outbox and the job queue', () => {
     expect(received[0]!.envelopeTo).toEqual(['cho.doi@example.vn']);
   });
 
+  it('starts delivering a mail queued by this instance at once, not at the next poll', async () => {
+    // A 60-second poll: without the wake-up after the commit, the first poll of the worker
+    // (started with the app) has passed and the mail would wait up to a minute.
+    t = await createTestApp({ env: { QUEUE_POLL_SECONDS: '60' } });
+    const repo = (await import('../src/repositories/outbox.repository.ts')).outboxRepository(
+      t.runtime.database.db,
+    );
+    // Let the workers' first fetch (at start) find the queue empty.
+    await new Promise((r) => setTimeout(r, 1_000));
+    const { mail, uow } = t.runtime;
+    const id = await uow.run(() => mail.send('feedback-received', 'ngay.lap.tuc@example.vn', ack));
+    const sent = await eventually(async () => {
+      const row = await repo.get(id);
+      return row?.status === 'sent' ? row : undefined;
+    }, 30_000);
+    expect(sent.status).toBe('sent');
+  });
+
   it('sends a mail once even when two workers deliver it at the same moment', async () => {
     t = await createTestApp({ workers: false });
     const { mail, uow } = t.runtime;

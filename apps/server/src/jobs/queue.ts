@@ -14,6 +14,8 @@ const QUEUE_DDL_LOCK = 7_370_010;
 export class JobQueue {
   readonly boss: PgBoss;
   private started = false;
+  /** This process's worker ids per queue, to wake them when this process queues a job. */
+  private readonly workers = new Map<string, string[]>();
 
   constructor(
     private readonly database: Database,
@@ -65,8 +67,15 @@ export class JobQueue {
     else await this.boss.createQueue(name, options);
   }
 
-  send(name: string, data: object): Promise<string | null> {
-    return this.boss.send(name, data);
+  /**
+   * Queues a job and wakes this process's workers of that queue, so a job queued here (the OTP
+   * mail after its commit) starts at once instead of at the next poll; other instances still
+   * find it by polling.
+   */
+  async send(name: string, data: object): Promise<string | null> {
+    const id = await this.boss.send(name, data);
+    for (const workerId of this.workers.get(name) ?? []) this.boss.notifyWorker(workerId);
+    return id;
   }
 
   /**
@@ -80,7 +89,7 @@ export class JobQueue {
     handler: (data: T) => Promise<void>,
     o: { batchSize?: number } = {},
   ): Promise<void> {
-    await this.boss.work<T>(
+    const workerId = await this.boss.work<T>(
       name,
       { pollingIntervalSeconds: this.opts.pollSeconds, batchSize: o.batchSize ?? 1 },
       async (jobs) => {
@@ -89,12 +98,14 @@ export class JobQueue {
         if (failed) throw failed.reason;
       },
     );
+    this.workers.set(name, [...(this.workers.get(name) ?? []), workerId]);
   }
 
   /** Stops fetching, lets running jobs finish (up to timeoutMs), keeps the connection open. */
   async stop(timeoutMs: number): Promise<void> {
     if (!this.started) return;
     this.started = false;
+    this.workers.clear();
     await this.boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
   }
 }
