@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
@@ -9,6 +8,7 @@ import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
 import { BENCH_MASTER_SECRET, bigDatabase } from './big-db.ts';
 import { type MixPeople, prepareMixPeople } from './mix-prepare.ts';
+import { scratchDatabase } from './scratch-db.ts';
 
 export type MixServerReady = {
   base: string;
@@ -65,25 +65,8 @@ async function printSizes(
 
 /** A copy of an existing template database (dropped at the end), named wt_mix_bench_…. */
 async function copyOf(url: string, template: string) {
-  const name = `wt_mix_bench_${randomBytes(4).toString('hex')}`;
-  const q = async (sql: string) => {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  await q(`create database ${name} template ${pg.escapeIdentifier(template)} strategy file_copy`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    template,
-    seedSeconds: null,
-    drop: () => q(`drop database if exists ${name} with (force)`),
-  };
+  const copy = await scratchDatabase(url, { template, prefix: 'wt_mix_bench' });
+  return { ...copy, template, seedSeconds: null };
 }
 
 async function main() {

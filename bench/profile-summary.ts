@@ -16,6 +16,7 @@ import { loadConfig } from '../apps/server/src/config.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
 import { BENCH_MASTER_SECRET, bigDatabase } from './big-db.ts';
 import { startProfile } from './inspector-profile.ts';
+import { benchCitizenSession } from './records.bench.ts';
 
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!url) throw new Error('Set BENCH_DATABASE_URL (a PostgreSQL server) for this profile.');
@@ -34,16 +35,7 @@ const runtime = await createRuntime({
 });
 const app = await buildApp(runtime);
 try {
-  const code = `9${String(Math.floor(citizens / 2)).padStart(9, '0')}`;
-  const acc = await runtime.database.executeSql(
-    "insert into accounts (kind, role, bhxh_code, email, display_name, password_hash, must_change_password) values ('citizen','citizen',$1,$2,'Bench','x',false) returning id",
-    [code, `${code}@bench.local`],
-  );
-  const s = await runtime.services.sessions.create({
-    accountId: acc.rows[0]!.id as string,
-    kind: 'citizen',
-    stage: 'full',
-  });
+  const s = await benchCitizenSession(runtime, citizens);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const profiler = await startProfile();

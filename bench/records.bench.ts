@@ -4,7 +4,7 @@ import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import type { DatabaseOptions } from '../apps/server/src/db/client.ts';
 import { seedPopulation } from '../apps/server/src/db/seed/population.ts';
-import { createRuntime } from '../apps/server/src/runtime.ts';
+import { createRuntime, type Runtime } from '../apps/server/src/runtime.ts';
 import { BENCH_MASTER_SECRET, bigDatabase } from './big-db.ts';
 import { loadFromChild, startCeiling } from './ceiling.ts';
 import { importVsCopy } from './import.bench.ts';
@@ -21,6 +21,24 @@ import { type LoadResult, report } from './load.ts';
  * (BENCH_IMPORT_ROWS, default 100,000) beside a plain COPY of the same rows into a table with the
  * same indexes.
  */
+/**
+ * A signed-in citizen for the read benchmarks: an account for the seeded person in the middle of
+ * the population (codes 9000000000 + i), with a full session.
+ */
+export async function benchCitizenSession(runtime: Runtime, citizens: number) {
+  const code = `9${String(Math.floor(citizens / 2)).padStart(9, '0')}`;
+  const acc = await runtime.database.executeSql(
+    "insert into accounts (kind, role, bhxh_code, email, display_name, password_hash, must_change_password) values ('citizen','citizen',$1,$2,'Bench','x',false) returning id",
+    [code, `${code}@bench.local`],
+  );
+  const session = await runtime.services.sessions.create({
+    accountId: acc.rows[0]!.id as string,
+    kind: 'citizen',
+    stage: 'full',
+  });
+  return { ...session, code };
+}
+
 export async function recordsBench(driver: 'pglite' | 'postgres', seconds: number) {
   const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (driver === 'postgres' && !dbUrl)
@@ -60,16 +78,7 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
         `\nrecords (${driver}): seeded N = ${citizens} citizens in ${((Date.now() - t) / 1000).toFixed(1)} s`,
       );
     }
-    const code = `9${String(Math.floor(citizens / 2)).padStart(9, '0')}`;
-    const acc = await runtime.database.executeSql(
-      "insert into accounts (kind, role, bhxh_code, email, display_name, password_hash, must_change_password) values ('citizen','citizen',$1,$2,'Bench','x',false) returning id",
-      [code, `${code}@bench.local`],
-    );
-    const s = await runtime.services.sessions.create({
-      accountId: acc.rows[0]!.id as string,
-      kind: 'citizen',
-      stage: 'full',
-    });
+    const s = await benchCitizenSession(runtime, citizens);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const cookie = { cookie: `vssid_session=${s.token}` };
@@ -78,7 +87,7 @@ export async function recordsBench(driver: 'pglite' | 'postgres', seconds: numbe
     if (db) {
       ceiling = await startCeiling(db.url, {
         text: 'select * from insured_persons where bhxh_code = $1',
-        values: [code],
+        values: [s.code],
       });
       rows.push(
         await loadFromChild('ceiling: bare Fastify + pg (pool 10), one PK select', ceiling.url, o),

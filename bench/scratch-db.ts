@@ -3,12 +3,14 @@ import pg from 'pg';
 
 /**
  * A scratch PostgreSQL database on the server at `url` (dropped afterwards with `drop`), so
- * benchmark runs never collide with earlier data or with each other.
+ * benchmark runs never collide with earlier data or with each other: empty, or a file copy of
+ * `template` (a cached seeded database).
  */
 export async function scratchDatabase(
   url: string,
+  o: { template?: string; prefix?: string } = {},
 ): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `vssid_bench_${randomBytes(4).toString('hex')}`;
+  const name = `${o.prefix ?? 'vssid_bench'}_${randomBytes(4).toString('hex')}`;
   const q = async (sql: string) => {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
@@ -18,7 +20,11 @@ export async function scratchDatabase(
       await c.end();
     }
   };
-  await q(`create database ${name}`);
+  await q(
+    o.template
+      ? `create database ${name} template ${pg.escapeIdentifier(o.template)} strategy file_copy`
+      : `create database ${name}`,
+  );
   const u = new URL(url);
   u.pathname = `/${name}`;
   return { url: u.toString(), drop: () => q(`drop database if exists ${name} with (force)`) };
