@@ -41,5 +41,7 @@ describe('durability of the embedded database', () => {
     } finally {
       if (second.proc.exitCode === null) second.proc.kill('SIGKILL');
     }
-  });
+    // Two cold starts of the embedded server (migrations, demo data): seconds on an idle machine,
+    // over a minute on a loaded one. The bound only catches a hang.
+  }, 240_000);
 });
