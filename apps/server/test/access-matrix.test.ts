@@ -198,10 +198,13 @@ const DECISIONS: Record<string, Decision> = {
     url: () => '/api/admin/imports/participation',
     payload: {},
   },
-  'GET /api/admin/imports/:id': { expect: staff(404), url: () => `/api/admin/imports/${NO_ID}` },
-  'GET /api/admin/imports/:id/report.csv': {
+  'GET /api/admin/imports/jobs/:id': {
     expect: staff(404),
-    url: () => `/api/admin/imports/${NO_ID}/report.csv`,
+    url: () => `/api/admin/imports/jobs/${NO_ID}`,
+  },
+  'GET /api/admin/imports/jobs/:id/report.csv': {
+    expect: staff(404),
+    url: () => `/api/admin/imports/jobs/${NO_ID}/report.csv`,
   },
   // "Tra cứu mã số BHXH": public; each role calls from a fresh address, so within the free tries.
   'POST /api/lookups/bhxh-code/challenge': { expect: all(200) },
@@ -361,7 +364,7 @@ describe('data scope of writes', () => {
     });
     const report = await t.app.inject({
       method: 'GET',
-      url: `/api/admin/imports/${res.json().id}/report.csv`,
+      url: `/api/admin/imports/jobs/${res.json().id}/report.csv`,
       headers: await headersFor(role),
     });
     const lines = report.body
