@@ -7,6 +7,7 @@ import { publicSessionId } from '../src/presenters/session-info.presenter.ts';
 import { hashToken } from '../src/services/session.service.ts';
 import { createTestApp, sessionHeaders, type TestApp } from './helpers.ts';
 import { type Fixture, freshIp, seedAuthFixture } from './support/auth-fixture.ts';
+import { servedDocument } from './support/openapi-document.ts';
 
 /**
  * Every registered route × every role gets exactly the status decided here. The route list comes
@@ -198,10 +199,13 @@ const DECISIONS: Record<string, Decision> = {
     url: () => '/api/admin/imports/participation',
     payload: {},
   },
-  'GET /api/admin/imports/:id': { expect: staff(404), url: () => `/api/admin/imports/${NO_ID}` },
-  'GET /api/admin/imports/:id/report.csv': {
+  'GET /api/admin/imports/jobs/:id': {
     expect: staff(404),
-    url: () => `/api/admin/imports/${NO_ID}/report.csv`,
+    url: () => `/api/admin/imports/jobs/${NO_ID}`,
+  },
+  'GET /api/admin/imports/jobs/:id/report.csv': {
+    expect: staff(404),
+    url: () => `/api/admin/imports/jobs/${NO_ID}/report.csv`,
   },
   // "Tra cứu mã số BHXH": public; each role calls from a fresh address, so within the free tries.
   'POST /api/lookups/bhxh-code/challenge': { expect: all(200) },
@@ -313,6 +317,35 @@ describe('access matrix', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("documents each route's security exactly as the matrix decides it", async () => {
+    const doc = await servedDocument(t);
+    const wrong: string[] = [];
+    for (const [key, d] of Object.entries(DECISIONS)) {
+      const [method, path] = key.split(' ') as [string, string];
+      if (path.startsWith('/dev/')) continue; // test doubles, not in the document
+      const item = doc.paths?.[path.replace(/:([A-Za-z]+)/g, '{$1}')] as
+        | Record<string, { security?: Record<string, string[]>[] }>
+        | undefined;
+      const op = item?.[method.toLowerCase()];
+      // Secured = anonymous is refused while some session of the audience is let through (a
+      // route that answers 401 to everyone, like a failed sign-in, does not need a session).
+      const [anonymous, ...signedIn] = d.expect;
+      const citizensIn = signedIn.slice(0, 2).some((s) => s !== 401);
+      const staffIn = signedIn.slice(2).some((s) => s !== 401);
+      const cookie =
+        anonymous === 401 && citizensIn !== staffIn
+          ? citizensIn
+            ? 'citizenSession'
+            : 'staffSession'
+          : undefined;
+      const expected = !cookie ? [] : method === 'GET' ? [cookie] : [cookie, 'csrf'].sort();
+      const documented = (op?.security ?? []).flatMap((s) => Object.keys(s)).sort();
+      if (!op || !Array.isArray(op.security) || documented.join() !== expected.join())
+        wrong.push(`${key}: documented ${JSON.stringify(op?.security)}, decided [${expected}]`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('serves the API documentation to anyone', async () => {
     for (const role of ROLES) {
       const res = await t.app.inject({
@@ -361,7 +394,7 @@ describe('data scope of writes', () => {
     });
     const report = await t.app.inject({
       method: 'GET',
-      url: `/api/admin/imports/${res.json().id}/report.csv`,
+      url: `/api/admin/imports/jobs/${res.json().id}/report.csv`,
       headers: await headersFor(role),
     });
     const lines = report.body

@@ -38,7 +38,7 @@ function post(kind: string, payload: string, headers = supervisor, extra = {}) {
 async function report(id: string, headers = supervisor): Promise<string[]> {
   const res = await t.app.inject({
     method: 'GET',
-    url: `/api/admin/imports/${id}/report.csv`,
+    url: `/api/admin/imports/jobs/${id}/report.csv`,
     headers,
   });
   expect(res.statusCode).toBe(200);
@@ -245,7 +245,7 @@ describe('directory imports', () => {
     expect(res.json()).toMatchObject({ id, rowsRead: 2500, added: 1250, refused: 1250 });
     const poll = await t.app.inject({
       method: 'GET',
-      url: `/api/admin/imports/${id}`,
+      url: `/api/admin/imports/jobs/${id}`,
       headers: supervisor,
     });
     expect(poll.json()).toMatchObject({ status: 'done', added: 1250, updated: 0 });
@@ -253,7 +253,7 @@ describe('directory imports', () => {
     const other = await headersOf(DEMO_STAFF.find((s) => s.agency === '031')!.username);
     const hidden = await t.app.inject({
       method: 'GET',
-      url: `/api/admin/imports/${id}`,
+      url: `/api/admin/imports/jobs/${id}`,
       headers: other,
     });
     expect(hidden.statusCode).toBe(404);

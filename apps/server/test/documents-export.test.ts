@@ -280,7 +280,7 @@ describe('CSV exports: one convention, stated in the header row', () => {
         '9999999999,bhxh,01/2020,02/2020,Công ty A,,,,,VND,1,,paid\n',
     });
     expect(upload.statusCode, upload.body).toBe(200);
-    const res = await get(`/api/admin/imports/${upload.json().id}/report.csv`, officer);
+    const res = await get(`/api/admin/imports/jobs/${upload.json().id}/report.csv`, officer);
     expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const { header, rows } = readCsv(res.body);
     expect(header).toEqual(['Dòng (số nguyên)', 'Trạng thái', 'Lý do', 'Dòng gốc']);

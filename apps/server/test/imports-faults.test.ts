@@ -80,7 +80,7 @@ describe('a file that is not valid CSV', () => {
       expect(await periods()).toBe(before); // nothing half-imported (2,000 rows were before)
       const job = await t.app.inject({
         method: 'GET',
-        url: `/api/admin/imports/${id}`,
+        url: `/api/admin/imports/jobs/${id}`,
         headers: officer,
       });
       expect(job.json()).toMatchObject({
@@ -110,7 +110,7 @@ describe('an import id used twice', () => {
     expect(again.json().error.message).toContain('đã được dùng');
     const job = await t.app.inject({
       method: 'GET',
-      url: `/api/admin/imports/${id}`,
+      url: `/api/admin/imports/jobs/${id}`,
       headers: officer,
     });
     expect(job.json()).toMatchObject({ status: 'done', rowsRead: 1, added: 1 });
@@ -137,7 +137,7 @@ describe('a job whose process died', () => {
     ]);
   const status = async (id: string) =>
     (
-      await t.app.inject({ method: 'GET', url: `/api/admin/imports/${id}`, headers: officer })
+      await t.app.inject({ method: 'GET', url: `/api/admin/imports/jobs/${id}`, headers: officer })
     ).json();
 
   it('is failed by the sweep when it died reading its upload (nothing of it was applied)', async () => {
@@ -193,7 +193,7 @@ describe('CSV we write', () => {
     expect(res.json()).toMatchObject({ added: 1, refused: 1 });
     const report = await t.app.inject({
       method: 'GET',
-      url: `/api/admin/imports/${res.json().id}/report.csv`,
+      url: `/api/admin/imports/jobs/${res.json().id}/report.csv`,
       headers: officer,
     });
     const line = report.body.split('\r\n')[1]!;

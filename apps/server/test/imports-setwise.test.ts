@@ -40,7 +40,7 @@ const post = (body: string | Readable, headers = officerX) =>
 async function report(id: string, headers = officerX): Promise<string[]> {
   const res = await t.app.inject({
     method: 'GET',
-    url: `/api/admin/imports/${id}/report.csv`,
+    url: `/api/admin/imports/jobs/${id}/report.csv`,
     headers,
   });
   expect(res.statusCode).toBe(200);
@@ -240,7 +240,7 @@ describe('the merge of staged lines', () => {
     expect(await t.runtime.services.imports.sweep()).toMatchObject({ resumed: 1 });
     const done = await t.app.inject({
       method: 'GET',
-      url: `/api/admin/imports/${lease.jobId}`,
+      url: `/api/admin/imports/jobs/${lease.jobId}`,
       headers: officerX,
     });
     expect(done.json()).toMatchObject({ status: 'done', rowsRead: 6, added: 5, refused: 1 });

@@ -29,7 +29,7 @@ function post(kind: string, payload: string | Readable, headers: Record<string, 
 async function report(id: string): Promise<string[]> {
   const res = await t.app.inject({
     method: 'GET',
-    url: `/api/admin/imports/${id}/report.csv`,
+    url: `/api/admin/imports/jobs/${id}/report.csv`,
     headers: officer,
   });
   expect(res.statusCode).toBe(200);
@@ -134,7 +134,7 @@ describe('CSV imports', () => {
   });
 
   it('shows a job and its report to its own agency only', async () => {
-    const url = `/api/admin/imports/${firstId}`;
+    const url = `/api/admin/imports/jobs/${firstId}`;
     expect((await t.app.inject({ method: 'GET', url, headers: officer })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url, headers: otherAgency })).statusCode).toBe(404);
     expect(

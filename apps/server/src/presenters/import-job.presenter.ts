@@ -16,6 +16,6 @@ export function presentJob(j: ImportJobRow): ImportJob {
     errorLine: j.errorLine,
     startedAt: j.startedAt.toISOString(),
     finishedAt: j.finishedAt?.toISOString() ?? null,
-    reportUrl: `/api/admin/imports/${j.id}/report.csv`,
+    reportUrl: `/api/admin/imports/jobs/${j.id}/report.csv`,
   };
 }

@@ -35,3 +35,17 @@ export function sessionCookieOn(app: FastifyInstance, reply: FastifyReply, token
 
 /** 204: nothing in the body. */
 export const noContent = z.null().describe('Không có nội dung');
+
+/**
+ * A file answer (image, PDF, CSV) for the OpenAPI document. Not a zod schema: Fastify sends the
+ * route's Buffer or string as it is (no serializer runs for those), and plugins/swagger.ts
+ * passes this entry to the document unchanged.
+ */
+export function fileResponse(description: string, ...types: string[]) {
+  return {
+    description,
+    content: Object.fromEntries(
+      types.map((t) => [t, { schema: { type: 'string', contentMediaType: t } }]),
+    ),
+  };
+}

@@ -8,6 +8,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { requireStaff } from '../../lib/guards.ts';
 import { SESSION_SECURITY, staffOnly } from '../../lib/route-guards.ts';
 import { DIRECTORY_MANAGERS } from '../../policies/directories.policy.ts';
+import { fileResponse } from '../http.ts';
 
 /** 1 GB: a million-row file is ~150 MB; the body is streamed, so this bounds time, not memory. */
 const MAX_IMPORT_BYTES = 1024 * 1024 * 1024;
@@ -26,7 +27,11 @@ async function csvStream(req: FastifyRequest): Promise<Readable> {
   ]);
 }
 
-/** CSV imports of records and directories (contracts/records.ts, docs/IMPORTS.md). */
+/**
+ * CSV imports of records and directories (contracts/records.ts, docs/IMPORTS.md). A file is
+ * sent to /imports/:kind; the job it starts lives under /imports/jobs/:id (a distinct segment, so
+ * the two are not one path with two parameter names).
+ */
 export const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const svc = app.runtime.services.imports;
   await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } });
@@ -69,7 +74,7 @@ export const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
   app.get(
-    '/imports/:id',
+    '/imports/jobs/:id',
     {
       preValidation,
       schema: {
@@ -77,13 +82,13 @@ export const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
         security: SESSION_SECURITY,
         summary: 'Tiến độ nhập dữ liệu',
         params: id,
-        response: { 200: importJobSchema, ...errors },
+        response: { 200: importJobSchema, 400: apiErrorSchema, ...errors },
       },
     },
     async (req) => svc.get(requireStaff(req), req.params.id),
   );
   app.get(
-    '/imports/:id/report.csv',
+    '/imports/jobs/:id/report.csv',
     {
       preValidation,
       schema: {
@@ -91,6 +96,11 @@ export const adminImportRoutes: FastifyPluginAsyncZod = async (app) => {
         security: SESSION_SECURITY,
         summary: 'Báo cáo nhập dữ liệu (CSV)',
         params: id,
+        response: {
+          200: fileResponse('Mỗi dòng bị bỏ qua hoặc từ chối và lý do', 'text/csv'),
+          400: apiErrorSchema,
+          ...errors,
+        },
       },
     },
     async (req, reply) => {

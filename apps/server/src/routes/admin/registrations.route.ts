@@ -14,6 +14,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireStaff } from '../../lib/guards.ts';
 import { langFromHeader } from '../../lib/lang.ts';
+import { fileResponse } from '../http.ts';
 import { FILE_HEADERS } from '../public/registration-token.ts';
 
 const errors = {
@@ -66,6 +67,13 @@ export const adminRegistrationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ảnh của hồ sơ',
         params: registrationPhotoParamSchema,
+        response: {
+          200: fileResponse('Ảnh JPEG', 'image/jpeg'),
+          400: apiErrorSchema,
+          401: apiErrorSchema,
+          403: apiErrorSchema,
+          404: apiErrorSchema,
+        },
       },
     },
     async (req, reply) => {

@@ -13,6 +13,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireCitizen } from '../../lib/guards.ts';
 import { citizenOnly, SESSION_SECURITY } from '../../lib/route-guards.ts';
+import { fileResponse } from '../http.ts';
 
 const errors = { 401: apiErrorSchema, 403: apiErrorSchema, 404: apiErrorSchema };
 
@@ -59,7 +60,20 @@ export const citizenRecordsRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const format of ['png', 'pdf'] as const)
     app.get(
       `/me/card.${format}`,
-      { preValidation, schema: { ...base, summary: `Tải thẻ BHYT (${format.toUpperCase()})` } },
+      {
+        preValidation,
+        schema: {
+          ...base,
+          summary: `Tải thẻ BHYT (${format.toUpperCase()})`,
+          response: {
+            200: fileResponse(
+              `Thẻ BHYT (${format.toUpperCase()})`,
+              format === 'png' ? 'image/png' : 'application/pdf',
+            ),
+            ...errors,
+          },
+        },
+      },
       async (req, reply) => download(reply, await exports.card(requireCitizen(req), format)),
     );
   app.get(
@@ -83,6 +97,11 @@ export const citizenRecordsRoutes: FastifyPluginAsyncZod = async (app) => {
         ...base,
         summary: 'Tải về quá trình tham gia (CSV, PDF)',
         querystring: exportQuerySchema,
+        response: {
+          200: fileResponse('Quá trình tham gia', 'text/csv', 'application/pdf'),
+          400: apiErrorSchema,
+          ...errors,
+        },
       },
     },
     async (req, reply) =>

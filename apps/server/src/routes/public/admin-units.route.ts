@@ -57,7 +57,7 @@ export const adminUnitRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Cơ quan BHXH tiếp nhận (cơ quan của tỉnh đã chọn đứng đầu)',
         querystring: agencyQuerySchema,
-        response: { 200: agencyListSchema },
+        response: { 200: agencyListSchema, 400: apiErrorSchema },
       },
     },
     async (req) => {

@@ -9,6 +9,7 @@ import {
 import type { FastifyError, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../lib/app-error.ts';
+import { fileResponse } from '../http.ts';
 import { draftToken, FILE_HEADERS } from './registration-token.ts';
 
 const TOO_LARGE = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_REQ_FILE_TOO_LARGE']);
@@ -70,7 +71,18 @@ export const registrationPhotoRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/registrations/:id/photos/:kind',
-    { schema: { tags, summary: 'Ảnh đã tải lên (chỉ người đăng ký, khi hồ sơ chưa gửi)', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Ảnh đã tải lên (chỉ người đăng ký, khi hồ sơ chưa gửi)',
+        params,
+        response: {
+          200: fileResponse('Ảnh JPEG', 'image/jpeg'),
+          400: apiErrorSchema,
+          404: apiErrorSchema,
+        },
+      },
+    },
     async (req, reply) => {
       const bytes = await svc.file(req.params.id, draftToken(req), req.params.kind);
       return reply.headers(FILE_HEADERS(req.params.kind)).send(bytes);

@@ -53,14 +53,14 @@ export function uploadImport(
   });
 }
 
-/** GET /api/admin/imports/:id every half second while the file is being processed. */
+/** GET /api/admin/imports/jobs/:id every half second while the file is being processed. */
 export function useImportProgress(id: string | undefined, running: boolean) {
   return useQuery({
     queryKey: [ME_KEY, 'admin', 'import', id],
     enabled: Boolean(id) && running,
     queryFn: async ({ signal }) => {
       try {
-        return await apiFetch(`/api/admin/imports/${id}`, {
+        return await apiFetch(`/api/admin/imports/jobs/${id}`, {
           signal,
           parse: (data) => importJobSchema.parse(data),
         });
