@@ -205,6 +205,16 @@ describe(`word index on ${TEST_DRIVER}`, () => {
     expect(q.sql.match(/"search_key" like /g)).toHaveLength(2);
     expect(q.params).toContain('{phong}');
     expect(await idsWhere(c)).toHaveLength(1);
+
+    // A word no row has (a slip): the WHERE is false, nothing is read.
+    const slip = await repo().withVocabulary({ text: textMatchOf('phong kmah') });
+    const s = db()
+      .select({ id: collectionPoints.id })
+      .from(collectionPoints)
+      .where(whereOf('collection-points', slip))
+      .toSQL();
+    expect(s.sql).toMatch(/ and false\)?$/);
+    expect(await idsWhere(slip)).toEqual([]);
   });
 
   it(`leaves a word inside more than ${WORD_INDEX_MAX_EXPANSION} vocabulary words to the LIKE`, async () => {

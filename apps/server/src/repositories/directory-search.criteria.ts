@@ -113,6 +113,9 @@ function containsAny(t: TableCols, typed: string[], vocabulary: Vocabulary | und
   const like = rest.map((w) => contains(t.searchKey, w));
   const viaIndex = typed.length > rest.length;
   if (!viaIndex) return or(...like)!;
+  // No row has a word containing these (lookup_words holds every word of every row): the
+  // planner folds the WHERE to false and reads nothing — a mistyped word costs no scan.
+  if (expanded.size === 0) return like.length > 0 ? or(...like)! : sql`false`;
   // Letters only (indexableWord), so the literal needs no quoting.
   const literal = `{${[...expanded].sort().join(',')}}`;
   return or(sql`${t.searchWords} && ${literal}::text[]`, ...like)!;
