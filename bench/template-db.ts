@@ -51,29 +51,43 @@ const withName = (url: string, name: string) => {
 };
 
 /**
- * A fresh copy of the template `<prefix>_tpl_<key>`, built first by `build(url)` when missing
- * (into a `_building` database renamed once complete, so an interrupted build is never used).
- * `builtSeconds` is set when this call built it.
+ * A fresh copy of the template `<prefix>_tpl_<key>`, built first when missing (into a `_building`
+ * database renamed once complete, so an interrupted build is never used). When it is missing but
+ * one of `forward.from` exists (the same rows under fewer migrations: the keys of older
+ * templates, nearest first), the new template is that one copied and brought forward by
+ * `forward.migrate(url)` — as a deployed database is — instead of seeded again; otherwise
+ * `build(url)` seeds it from nothing. `builtSeconds` is set when this call built it, and `from` is
+ * the template it was brought forward from.
  */
 export async function clonedDatabase(
   url: string,
   key: string,
   build: (url: string) => Promise<void>,
-): Promise<{ url: string; drop: () => Promise<void>; template: string; builtSeconds?: number }> {
+  forward?: { from: string[]; migrate: (url: string) => Promise<void> },
+): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+  template: string;
+  builtSeconds?: number;
+  from?: string;
+}> {
   const template = `${prefix}_tpl_${key}`;
-  const exists = await admin(url, async (c) => {
-    const r = await c.query('select 1 from pg_database where datname = $1', [template]);
-    return r.rows.length > 0;
+  const existing = await admin(url, async (c) => {
+    const r = await c.query('select datname from pg_database');
+    return new Set(r.rows.map((x: { datname: string }) => x.datname));
   });
   let builtSeconds: number | undefined;
-  if (!exists) {
+  let from: string | undefined;
+  if (!existing.has(template)) {
     const building = `${template}_building`;
+    from = forward?.from.map((k) => `${prefix}_tpl_${k}`).find((t) => existing.has(t));
     await admin(url, async (c) => {
       await c.query(`drop database if exists ${building} with (force)`);
-      await c.query(`create database ${building}`);
+      await c.query(`create database ${building}${from ? ` template ${from}` : ''}`);
     });
     const started = Date.now();
-    await build(withName(url, building));
+    if (from && forward) await forward.migrate(withName(url, building));
+    else await build(withName(url, building));
     // Statistics and visibility map in the template, so clones plan and scan like a settled table.
     await admin(withName(url, building), (c) => c.query('vacuum analyze'));
     builtSeconds = (Date.now() - started) / 1000;
@@ -85,6 +99,7 @@ export async function clonedDatabase(
     url: withName(url, name),
     template,
     ...(builtSeconds !== undefined ? { builtSeconds } : {}),
+    ...(from !== undefined ? { from } : {}),
     drop: async () => {
       await admin(url, (c) => c.query(`drop database if exists ${name} with (force)`));
     },

@@ -29,6 +29,7 @@ export type TextMatch =
       words: string[];
       /** q as typed (trimmed), for exact unit code / tax code matches of employers. */
       raw: string;
+      vocabulary?: Vocabulary | undefined;
     }
   | {
       mode: 'similar';
@@ -36,7 +37,37 @@ export type TextMatch =
       key: string;
       /** Per typed word, the words it may stand for (itself when known, else its corrections). */
       alternatives: string[][];
+      vocabulary?: Vocabulary | undefined;
     };
+
+/**
+ * Typed words matched through the word index (search_words): each one (letters only, at least
+ * WORD_INDEX_MIN_LENGTH) → every vocabulary word containing it (lookup_words). A word absent
+ * here is matched by a trigram LIKE on search_key.
+ */
+export type Vocabulary = ReadonlyMap<string, readonly string[]>;
+
+/** Shortest typed word matched through the word index (shorter ones have no whole trigram). */
+export const WORD_INDEX_MIN_LENGTH = 3;
+/**
+ * Most vocabulary words one typed word may stand for in the word index; a word contained in
+ * more ("ong", "anh") is matched by its trigram LIKE, which reads one or two posting lists instead
+ * of hundreds.
+ */
+export const WORD_INDEX_MAX_EXPANSION = 64;
+/**
+ * A typed word the word index can answer: letters only, the same a–z runs search_words and
+ * lookup_words are split into, so "search_key contains it" is exactly "one of its words contains
+ * it".
+ */
+export const indexableWord = (w: string) => w.length >= WORD_INDEX_MIN_LENGTH && /^[a-z]+$/.test(w);
+
+/** The words a text match looks for (typed words, or every reading of them). */
+export function wordsOf(text: TextMatch): string[] {
+  if (text.mode === 'exact') return text.words;
+  if (text.mode === 'similar') return [...new Set(text.alternatives.flat())];
+  return [];
+}
 
 export type DirectoryCriteria = {
   text: TextMatch;
@@ -65,6 +96,30 @@ const KM_PER_DEGREE = (Math.PI * EARTH_RADIUS_KM) / 180;
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const contains = (col: PgColumn | SQL, s: string) =>
   sql`${col} like ${`%${escapeLike(s)}%`} escape '\\'`;
+/**
+ * search_key contains one of `typed` (an OR of readings): words the vocabulary expanded become one
+ * `search_words && '{…}'` — the array sent as a value, so the planner reads the column's element
+ * statistics for these very words (a bitmap over the word index when they are rare, a scan with
+ * LIMIT when common) —, the others a trigram LIKE each.
+ */
+function containsAny(t: TableCols, typed: string[], vocabulary: Vocabulary | undefined): SQL {
+  const expanded = new Set<string>();
+  const rest: string[] = [];
+  for (const w of typed) {
+    const words = vocabulary?.get(w);
+    if (words) for (const v of words) expanded.add(v);
+    else rest.push(w);
+  }
+  const like = rest.map((w) => contains(t.searchKey, w));
+  const viaIndex = typed.length > rest.length;
+  if (!viaIndex) return or(...like)!;
+  // No row has a word containing these (lookup_words holds every word of every row): the
+  // planner folds the WHERE to false and reads nothing — a mistyped word costs no scan.
+  if (expanded.size === 0) return like.length > 0 ? or(...like)! : sql`false`;
+  // Letters only (indexableWord), so the literal needs no quoting.
+  const literal = `{${[...expanded].sort().join(',')}}`;
+  return or(sql`${t.searchWords} && ${literal}::text[]`, ...like)!;
+}
 const startsWith = (col: PgColumn | SQL, s: string) =>
   sql`${col} like ${`${escapeLike(s)}%`} escape '\\'`;
 
@@ -82,6 +137,7 @@ function distanceKm(lat: PgColumn, lng: PgColumn, p: { lat: number; lng: number 
 type TableCols = {
   id: PgColumn;
   searchKey: PgColumn;
+  searchWords: PgColumn;
   /** The sort name: name_key (agencies have none: their search_key, which starts with the name). */
   sortName: PgColumn;
   /** "The name starts with / contains q": name_key, or the start of search_key for agencies. */
@@ -96,6 +152,7 @@ export const COLS: Record<DirectoryKind, TableCols> = {
   agencies: {
     id: agencies.id,
     searchKey: agencies.searchKey,
+    searchWords: agencies.searchWords,
     // No name_key: search_key starts with searchKey(name), so it sorts by name the same way.
     sortName: agencies.searchKey,
     nameKey: null,
@@ -109,6 +166,7 @@ export const COLS: Record<DirectoryKind, TableCols> = {
   employers: {
     id: employers.id,
     searchKey: employers.searchKey,
+    searchWords: employers.searchWords,
     sortName: employers.nameKey,
     nameKey: employers.nameKey,
     provinceCode: employers.provinceCode,
@@ -119,6 +177,7 @@ export const COLS: Record<DirectoryKind, TableCols> = {
   'collection-points': {
     id: collectionPoints.id,
     searchKey: collectionPoints.searchKey,
+    searchWords: collectionPoints.searchWords,
     sortName: collectionPoints.nameKey,
     nameKey: collectionPoints.nameKey,
     provinceCode: collectionPoints.provinceCode,
@@ -132,6 +191,7 @@ function facilityCols(): TableCols {
   return {
     id: t.id,
     searchKey: t.searchKey,
+    searchWords: t.searchWords,
     sortName: t.nameKey,
     nameKey: t.nameKey,
     provinceCode: t.provinceCode,
@@ -147,7 +207,8 @@ export function whereOf(kind: DirectoryKind, c: DirectoryCriteria): SQL | undefi
   if (c.ids) return inArray(t.id, c.ids);
   const parts: (SQL | undefined)[] = [];
   if (c.text.mode === 'exact') {
-    const words = and(...c.text.words.map((w) => contains(t.searchKey, w)));
+    const { vocabulary } = c.text;
+    const words = and(...c.text.words.map((w) => containsAny(t, [w], vocabulary)));
     if (kind === 'employers') {
       // A unit code or tax code typed as printed ("TA1234A", "0101234567") finds its employer
       // even when the writer did not put the codes into search_key.
@@ -160,10 +221,9 @@ export function whereOf(kind: DirectoryKind, c: DirectoryCriteria): SQL | undefi
       );
     } else parts.push(words);
   } else if (c.text.mode === 'similar') {
-    // Every typed word as one of its readings: the same substring LIKEs the GIN index serves.
-    parts.push(
-      and(...c.text.alternatives.map((alts) => or(...alts.map((a) => contains(t.searchKey, a))))),
-    );
+    // Every typed word as one of its readings, each reading a substring as above.
+    const { vocabulary } = c.text;
+    parts.push(and(...c.text.alternatives.map((alts) => containsAny(t, alts, vocabulary))));
   }
   if (c.provinceCode) parts.push(eq(t.provinceCode, c.provinceCode));
   if (c.communeCode) parts.push(eq(t.communeCode, c.communeCode));

@@ -15,9 +15,13 @@ import {
   type DirectoryCriteria,
   type DirectoryKind,
   distanceOf,
+  indexableWord,
   orderOf,
   SIMILARITY_THRESHOLD,
+  type Vocabulary,
+  WORD_INDEX_MAX_EXPANSION,
   whereOf,
+  wordsOf,
 } from './directory-search.criteria.ts';
 
 export {
@@ -26,6 +30,7 @@ export {
   escapeLike,
   SIMILARITY_THRESHOLD,
   type TextMatch,
+  type Vocabulary,
 } from './directory-search.criteria.ts';
 
 const place = { code: provinces.code, name: provinces.name };
@@ -173,8 +178,38 @@ export function directorySearchRepository(db: Db) {
     ...queries(handle),
   });
 
+  /**
+   * The vocabulary words containing each typed word the word index can answer (indexableWord),
+   * for at most WORD_INDEX_MAX_EXPANSION of them per word (more: left to the trigram LIKE). One
+   * statement, a LIKE per word on lookup_words' trigram index, each planned with its pattern.
+   */
+  async function vocabularyOf(words: string[]): Promise<Vocabulary> {
+    const typed = [...new Set(words.filter(indexableWord))];
+    const out = new Map<string, string[]>();
+    if (typed.length === 0) return out;
+    const branches = typed.map(
+      (w, i) =>
+        sql`(select ${i}::int as i, ${lookupWords.word} as word from ${lookupWords}
+              where ${lookupWords.word} like ${`%${w}%`} limit ${WORD_INDEX_MAX_EXPANSION + 1})`,
+    );
+    const r = (await db.execute(sql.join(branches, sql` union all `))) as unknown as {
+      rows: { i: number | string; word: string }[];
+    };
+    const found = typed.map((): string[] => []);
+    for (const row of r.rows) found[Number(row.i)]!.push(row.word);
+    typed.forEach((w, i) => {
+      if (found[i]!.length <= WORD_INDEX_MAX_EXPANSION) out.set(w, found[i]!);
+    });
+    return out;
+  }
+
   return {
     ...over(db),
+    /** The criteria with their text's words expanded for the word index (vocabularyOf). */
+    async withVocabulary(c: DirectoryCriteria): Promise<DirectoryCriteria> {
+      if (c.text.mode === 'all') return c;
+      return { ...c, text: { ...c.text, vocabulary: await vocabularyOf(wordsOf(c.text)) } };
+    },
     /** Which of these words the directories contain (lookup_words, fed by triggers). */
     async knownWords(words: string[]): Promise<Set<string>> {
       if (words.length === 0) return new Set();
@@ -223,7 +258,7 @@ export type DirectorySearchRepository = ReturnType<typeof directorySearchReposit
 /** The queries of one handle (the database, or the similarity transaction). */
 export type DirectoryQueries = Omit<
   DirectorySearchRepository,
-  'knownWords' | 'nearWords' | 'province' | 'commune'
+  'knownWords' | 'nearWords' | 'province' | 'commune' | 'withVocabulary'
 >;
 type RowOf<K extends keyof DirectoryQueries> = Awaited<ReturnType<DirectoryQueries[K]>>;
 export type AgencyRow = RowOf<'agencies'>[number];

@@ -11,6 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { communes, provinces } from './admin-units.ts';
 import { agencies } from './organizations.ts';
+import { searchWords, searchWordsIndex } from './search-words.ts';
 
 /*
  * Public directories of "Tra cứu" (issue 6). Every table keeps:
@@ -45,12 +46,14 @@ export const healthFacilities = pgTable(
     demo: boolean('demo').notNull().default(false),
     nameKey: text('name_key').notNull(),
     searchKey: text('search_key').notNull(),
+    searchWords: searchWords(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [
     index('health_facilities_province_idx').on(t.provinceCode, t.nameKey),
     index('health_facilities_commune_idx').on(t.communeCode),
     index('health_facilities_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    searchWordsIndex('health_facilities', t.searchWords),
     index('health_facilities_lat_idx').on(t.latitude),
   ],
 );
@@ -77,6 +80,7 @@ export const employers = pgTable(
     demo: boolean('demo').notNull().default(false),
     nameKey: text('name_key').notNull(),
     searchKey: text('search_key').notNull(),
+    searchWords: searchWords(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [
@@ -85,6 +89,7 @@ export const employers = pgTable(
     // Listing a million employers by name without a province (no text) walks this index.
     index('employers_name_idx').on(t.nameKey),
     index('employers_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    searchWordsIndex('employers', t.searchWords),
   ],
 );
 
@@ -109,12 +114,14 @@ export const collectionPoints = pgTable(
     demo: boolean('demo').notNull().default(false),
     nameKey: text('name_key').notNull(),
     searchKey: text('search_key').notNull(),
+    searchWords: searchWords(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [
     index('collection_points_province_idx').on(t.provinceCode, t.nameKey),
     index('collection_points_commune_idx').on(t.communeCode),
     index('collection_points_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    searchWordsIndex('collection_points', t.searchWords),
     index('collection_points_lat_idx').on(t.latitude),
   ],
 );

@@ -9,6 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { communes, provinces } from './admin-units.ts';
+import { searchWords, searchWordsIndex } from './search-words.ts';
 
 /** A social-insurance agency (cơ quan BHXH) that receives registrations. */
 export const agencies = pgTable(
@@ -26,6 +27,7 @@ export const agencies = pgTable(
     email: text('email'),
     /** searchKey(name + address + commune + province): what the public lookup matches. */
     searchKey: text('search_key').notNull(),
+    searchWords: searchWords(),
     /** 'province' = BHXH tỉnh/thành phố; 'base' = BHXH cơ sở. */
     kind: text('kind', { enum: ['province', 'base'] })
       .notNull()
@@ -41,6 +43,7 @@ export const agencies = pgTable(
   (t) => [
     index('agencies_province_idx').on(t.provinceCode),
     index('agencies_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    searchWordsIndex('agencies', t.searchWords),
     index('agencies_lat_idx').on(t.latitude),
   ],
 );

@@ -117,9 +117,11 @@ export function directorySearchService(deps: {
    */
   async function matches(
     kind: DirectoryKind,
-    c: DirectoryCriteria,
+    criteria: DirectoryCriteria,
     w: Window,
   ): Promise<{ n: number; c: DirectoryCriteria; w: Window }> {
+    // Typed words through the word index where it can answer them (same rows, fewer pages read).
+    const c = await repo.withVocabulary(criteria);
     if (c.text.mode === 'all' || c.near) return { n: await repo.count(kind, c), c, w };
     const window = deps.rankedCandidates ?? RANKED_CANDIDATES;
     const ranked = await repo.rankedWindow(kind, c, window, w);
