@@ -130,6 +130,7 @@ type PageResult = {
   lcpElement: string;
   transfer: number;
   jsTransfer: number;
+  fontTransfer: number;
   requested: string[];
 };
 
@@ -174,6 +175,7 @@ async function audit(
     lcpElement: (node.nodeLabel ?? node.snippet ?? '?').slice(0, 70),
     transfer: bytesOf('total'),
     jsTransfer: bytesOf('script'),
+    fontTransfer: bytesOf('font'),
     requested: items('network-requests').map((i) => String(i.url)),
   };
 }
@@ -242,11 +244,11 @@ async function main(): Promise<void> {
 
     console.log('\nper page (Lighthouse 12, mobile emulation, simulated throttling)');
     console.log(
-      `${'page'.padEnd(28)}${pad('perf', 5)}${pad('a11y', 5)}${pad('bp', 5)}${pad('seo', 5)}${pad('FCP', 9)}${pad('LCP', 9)}${pad('transfer', 11)}${pad('JS', 10)}  LCP element`,
+      `${'page'.padEnd(28)}${pad('perf', 5)}${pad('a11y', 5)}${pad('bp', 5)}${pad('seo', 5)}${pad('FCP', 9)}${pad('LCP', 9)}${pad('transfer', 11)}${pad('JS', 10)}${pad('fonts', 10)}  LCP element`,
     );
     for (const r of pages) {
       console.log(
-        `${r.name.padEnd(28)}${pad(String(r.scores.performance), 5)}${pad(String(r.scores.accessibility), 5)}${pad(String(r.scores['best-practices']), 5)}${pad(String(r.scores.seo), 5)}${pad(s(r.fcp), 9)}${pad(s(r.lcp), 9)}${pad(kb(r.transfer), 11)}${pad(kb(r.jsTransfer), 10)}  ${r.lcpElement}`,
+        `${r.name.padEnd(28)}${pad(String(r.scores.performance), 5)}${pad(String(r.scores.accessibility), 5)}${pad(String(r.scores['best-practices']), 5)}${pad(String(r.scores.seo), 5)}${pad(s(r.fcp), 9)}${pad(s(r.lcp), 9)}${pad(kb(r.transfer), 11)}${pad(kb(r.jsTransfer), 10)}${pad(kb(r.fontTransfer), 10)}  ${r.lcpElement}`,
       );
     }
 
