@@ -227,10 +227,6 @@ async function main(): Promise<void> {
   try {
     await waitForHealth(base);
     const cookie = await signIn(base);
-    chrome = await chromeLauncher.launch({
-      chromePath: CHROME,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-    });
     const pages: PageResult[] = [];
     for (const [name, p, headers] of [
       ['home /', '/', undefined],
@@ -239,7 +235,15 @@ async function main(): Promise<void> {
       [`card ${CARD_PAGE}`, CARD_PAGE, { Cookie: cookie }],
     ] as const) {
       process.stdout.write(`Lighthouse ${name} …\n`);
+      // A new browser (new temporary profile) per page: each is a first visit. Lighthouse's
+      // storage reset keeps localStorage, where the app remembers the "ready offline" notice.
+      chrome = await chromeLauncher.launch({
+        chromePath: CHROME,
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+      });
       pages.push(await audit(name, `${base}${p}`, chrome.port, headers));
+      await chrome.kill();
+      chrome = undefined;
     }
 
     console.log('\nper page (Lighthouse 12, mobile emulation, simulated throttling)');
