@@ -24,6 +24,21 @@ async function controlled(page: Page) {
     .toBe(true);
 }
 
+/**
+ * The worker has made the app work offline during this load: the notice waits for the next
+ * screen (issue 17: drawn into a screen already painted, it was that screen's LCP), so it is not
+ * on this one; the next load shows it.
+ */
+async function readyNoticeOnNextLoad(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('vssid.offlineReadyPending')), {
+      timeout: 30_000,
+    })
+    .toBe('1');
+  await expect(page.locator('#pwa-ready')).toHaveCount(0);
+  await page.reload();
+}
+
 const overlap = (
   a: { x: number; y: number; width: number; height: number },
   b: { x: number; y: number; width: number; height: number },
@@ -84,8 +99,9 @@ test.describe('Offline, "Quên mật khẩu?", "Đổi mật khẩu" and the rea
   test.afterAll(async () => context?.close());
 
   test('the ready notice on "Đăng nhập" covers neither "Tìm mã số BHXH" nor any other action', async () => {
-    // A fresh context: the service worker installs now and the notice appears on this screen.
+    // A fresh context: the service worker installs now; the notice appears on the next load.
     await page.goto('/dang-nhap');
+    await readyNoticeOnNextLoad(page);
     const notice = page.locator('#pwa-ready');
     await expect(notice).toHaveText(new RegExp(READY));
     await shot(page, FLOW, '01-login-ready-notice');
@@ -154,6 +170,10 @@ test.describe('Offline, "Quên mật khẩu?", "Đổi mật khẩu" and the rea
     try {
       const other = await second.newPage();
       await other.goto('/ca-nhan/the-bhyt');
+      await expect(other.locator('#bhyt-card')).toContainText(
+        CITIZEN.fullName.toLocaleUpperCase('vi'),
+      );
+      await readyNoticeOnNextLoad(other);
       await expect(other.locator('#bhyt-card')).toContainText(
         CITIZEN.fullName.toLocaleUpperCase('vi'),
       );

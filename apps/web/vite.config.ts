@@ -59,5 +59,7 @@ export default defineConfig({
   ],
   server: { port: 5173, proxy },
   preview: { port: 4173, proxy },
-  build: { outDir: 'dist', emptyOutDir: true },
+  // The manifest (dist/.vite/manifest.json) maps source modules to chunks: the e2e test reads it
+  // to prove a signed-out citizen never downloads the back office.
+  build: { outDir: 'dist', emptyOutDir: true, manifest: true },
 });

@@ -5,6 +5,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { registerCompression } from './plugins/compression.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { registerRequestLog } from './plugins/request-log.ts';
 import { registerRouteList } from './plugins/route-list.ts';
@@ -73,6 +74,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerRequestLog(app);
   await registerSecurityHeaders(app, { production: runtime.config.production });
+  await registerCompression(app);
   await registerSwagger(app);
   await registerSession(app, {
     sessions: runtime.services.sessions,

