@@ -67,7 +67,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Phiên đăng nhập hiện tại (401 nếu chưa đăng nhập) */
+        /**
+         * Phiên đăng nhập hiện tại (204 nếu chưa đăng nhập)
+         * @description "Đã đăng nhập chưa?" là một câu hỏi, không phải lỗi: 200 kèm phiên khi có phiên công dân, 204 khi chưa đăng nhập (không cookie, phiên đã hết hạn hay đã đăng xuất). Trình duyệt không ghi lỗi 401 vào console ở mỗi lần mở ứng dụng.
+         */
         get: operations["getAuthSession"];
         put?: never;
         post?: never;
@@ -1508,14 +1511,12 @@ export interface operations {
                     };
                 };
             };
-            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
-            401: {
+            /** @description Không có nội dung */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
+                content?: never;
             };
         };
     };
