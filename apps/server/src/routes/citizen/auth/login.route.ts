@@ -1,5 +1,6 @@
 import { loginRequestSchema, reauthRequestSchema, sessionInfoSchema } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../../lib/app-error.ts';
 import { citizenOnly, NO_SECURITY, SESSION_SECURITY } from '../../../lib/route-guards.ts';
 import { clientOf, errors, noContent, sessionCookieOn } from '../../http.ts';
 
@@ -42,7 +43,14 @@ export const loginRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       if (req.auth?.kind !== 'citizen') return reply.status(204).send(null);
-      return security().auth.sessionInfo(req.auth);
+      // An account removed while its session was still cached is signed out too, not an error.
+      const info = await security()
+        .auth.sessionInfo(req.auth)
+        .catch((err: unknown) => {
+          if (err instanceof AppError && err.status === 401) return null;
+          throw err;
+        });
+      return info ?? reply.status(204).send(null);
     },
   );
 
