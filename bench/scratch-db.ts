@@ -8,7 +8,7 @@ import pg from 'pg';
 export async function scratchDatabase(
   url: string,
 ): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `vssid_bench_${randomBytes(4).toString('hex')}`;
+  const name = `${process.env.BENCH_DB_PREFIX ?? 'vssid_bench'}_${randomBytes(4).toString('hex')}`;
   const q = async (sql: string) => {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
