@@ -184,10 +184,9 @@ describe('a job whose process died', () => {
   });
 
   it('is failed, not finished, when staged lines vanished (a PostgreSQL crash empties the UNLOGGED staging table)', async () => {
-    const [{ persistence }] = (await sql(
-      "select relpersistence as persistence from pg_class where relname = 'import_staged_rows'",
-    )) as { persistence: string }[];
-    expect(persistence).toBe('u');
+    expect(
+      await sql("select relpersistence from pg_class where relname = 'import_staged_rows'"),
+    ).toEqual([{ relpersistence: 'u' }]);
     const before = await periods();
     const id = await job('applying', expired()); // rows_read 2
     // Only one of the two lines read is still staged: the other vanished, merged by nobody.
