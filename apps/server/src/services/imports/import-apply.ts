@@ -30,11 +30,6 @@ import { stagedLine } from './staged-rows.ts';
  * live progress bar.
  */
 export const IMPORT_BATCH = 10_000;
-/**
- * Record lines per merge statement on PostgreSQL: five statements for 100,000 lines instead of
- * ten (each merge's fixed part — the job lock, the plan, the counters — is paid less often).
- */
-export const IMPORT_MERGE_RANGE = 50_000;
 /** Directory rows per staged batch and transaction (each batch looks its references up in JS). */
 export const DIRECTORY_IMPORT_BATCH = 1000;
 

@@ -21,7 +21,6 @@ import {
   applyStaged,
   DIRECTORY_IMPORT_BATCH,
   IMPORT_BATCH,
-  IMPORT_MERGE_RANGE,
   StagedRowsLost,
 } from './import-apply.ts';
 import { fieldReader, RowRefusal } from './import-fields.ts';
@@ -74,14 +73,8 @@ export function importService(d: {
    * the statement in flight, so it gets smaller ones.
    */
   batchSize?: number;
-  /**
-   * Lines per merge statement: `batchSize` when that is given (PGlite), else IMPORT_MERGE_RANGE
-   * (PostgreSQL, where a longer statement holds up no other connection).
-   */
-  mergeRange?: number;
 }) {
   const batchSize = d.batchSize ?? IMPORT_BATCH;
-  const mergeRange = d.mergeRange ?? d.batchSize ?? IMPORT_MERGE_RANGE;
   const directoryBatch = Math.min(batchSize, DIRECTORY_IMPORT_BATCH);
   const leaseEnd = () => new Date(d.clock.now().getTime() + IMPORT_LEASE_MS);
 
@@ -167,7 +160,7 @@ export function importService(d: {
   /** Step 2 for a job whose file was staged whole; marks it done. */
   async function apply(lease: Lease, kind: ImportKind, scope: StaffScope): Promise<void> {
     const province = isDirectoryKind(kind) ? directoryScope(scope) : null;
-    await applyStaged(d, lease, kind, scope, province, mergeRange);
+    await applyStaged(d, lease, kind, scope, province, batchSize);
     await d.repo.finish(lease, { status: 'done', finishedAt: d.clock.now() });
   }
 
