@@ -6,6 +6,7 @@ import { accounts, insuredPersons } from '../apps/server/src/db/schema/index.ts'
 import { hashPassword, verifyPassword } from '../apps/server/src/lib/passwords.ts';
 import { createRuntime } from '../apps/server/src/runtime.ts';
 import { SoftAuthenticator } from '../apps/server/test/support/soft-authenticator.ts';
+import { scratchDatabase } from './scratch-db.ts';
 import { signInsFromChild } from './signin-client.ts';
 
 const PASSWORD = 'bench-password-2026';
@@ -34,7 +35,16 @@ async function rate(seconds: number, concurrency: number, op: (i: number) => Pro
  * ceiling: a sign-in cannot beat its own hash check), and passkey sign-ins with a software
  * authenticator. Each client request comes from its own address, so the per-IP limit stays out.
  */
-export async function authBench(seconds: number): Promise<void> {
+export async function authBench(
+  seconds: number,
+  driver: 'pglite' | 'postgres' = 'pglite',
+): Promise<void> {
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (driver === 'postgres' && !url) {
+    console.log('\nsign-in on PostgreSQL: skipped (set BENCH_DATABASE_URL)');
+    return;
+  }
+  const scratch = driver === 'postgres' ? await scratchDatabase(url!) : null;
   // One proxy hop is believed, so each request's X-Forwarded-For (a new address every time) is its
   // client: without it every request came from 127.0.0.1, and the per-IP limit (20 sign-ins a
   // minute) refused all but the first 20 a minute with 429 — the sign-in rate then depended on
@@ -47,7 +57,9 @@ export async function authBench(seconds: number): Promise<void> {
   const runtime = await createRuntime({
     config,
     log: pino({ level: 'silent' }),
-    database: { driver: 'pglite', dir: null },
+    database: scratch
+      ? { driver: 'postgres', url: scratch.url, poolSize: 10 }
+      : { driver: 'pglite', dir: null },
     seed: { adminUnits: false, demo: false },
     workers: false,
   });
@@ -133,7 +145,7 @@ export async function authBench(seconds: number): Promise<void> {
   };
 
   console.log(
-    `\nSign-in on pglite, ${seconds}s each, argon2id m=19 MiB t=2 p=1, ${config.argon2.concurrency} hashing slots`,
+    `\nSign-in on ${driver}, ${seconds}s each, argon2id m=19 MiB t=2 p=1, ${config.argon2.concurrency} hashing slots`,
   );
   console.table([
     {
@@ -157,4 +169,5 @@ export async function authBench(seconds: number): Promise<void> {
   ]);
   await app.close();
   await runtime.close();
+  await scratch?.drop();
 }

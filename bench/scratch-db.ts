@@ -10,7 +10,8 @@ export async function scratchDatabase(
   url: string,
   o: { template?: string; prefix?: string } = {},
 ): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `${o.prefix ?? 'vssid_bench'}_${randomBytes(4).toString('hex')}`;
+  const prefix = o.prefix ?? process.env.BENCH_DB_PREFIX ?? 'vssid_bench';
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
   const q = async (sql: string) => {
     const c = new pg.Client({ connectionString: url });
     await c.connect();

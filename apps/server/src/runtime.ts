@@ -184,6 +184,7 @@ export async function createRuntime(o: RuntimeOptions) {
     });
     const security = authServices({
       db: database.db,
+      database,
       config,
       clock,
       secrets,

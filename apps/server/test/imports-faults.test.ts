@@ -182,6 +182,39 @@ describe('a job whose process died', () => {
     // A second sweep finds nothing to do.
     expect(await t.runtime.services.imports.sweep()).toEqual({ failed: 0, resumed: 0 });
   });
+
+  it('is failed, not finished, when staged lines vanished (a PostgreSQL crash empties the unlogged staging table)', async () => {
+    // Unlogged on PostgreSQL; on PGlite (the database lives in the app's process) logged.
+    expect(
+      await sql("select relpersistence from pg_class where relname = 'import_staged_rows'"),
+    ).toEqual([{ relpersistence: t.runtime.database.driver === 'postgres' ? 'u' : 'p' }]);
+    const before = await periods();
+    const id = await job('applying', expired()); // rows_read 2
+    // Only one of the two lines read is still staged: the other vanished, merged by nobody.
+    await sql(
+      `insert into import_staged_rows (job_id, line, raw, bhxh_code, c1, c2, c3, c4, c9, c10, c12)
+       values ($1, 3, 'x', $2, 'bhtnld', '1984-01', '1984-01', 'Đơn vị mất', 'VND', '4000000', 'paid')`,
+      [id, CODE],
+    );
+    expect(await t.runtime.services.imports.sweep()).toEqual({ failed: 1, resumed: 0 });
+    expect(await status(id)).toMatchObject({
+      status: 'failed',
+      errorCode: 'IMPORT_FAILED',
+      added: 0,
+    });
+    expect(await periods()).toBe(before); // nothing of it applied
+    expect(await sql('select * from import_staged_rows where job_id = $1', [id])).toEqual([]);
+    // With every line accounted for (merged or staged), the same resume finishes the job.
+    const whole = await job('applying', expired());
+    await sql(
+      `insert into import_staged_rows (job_id, line, raw, bhxh_code, c1, c2, c3, c4, c9, c10, c12)
+       select $1, n, 'y', $2, 'bhtnld', '1983-0' || n, '1983-0' || n, 'Đơn vị đủ', 'VND', '4000000', 'paid'
+       from generate_series(2, 3) n`,
+      [whole, CODE],
+    );
+    expect(await t.runtime.services.imports.sweep()).toEqual({ failed: 0, resumed: 1 });
+    expect(await status(whole)).toMatchObject({ status: 'done', added: 2 });
+  });
 });
 
 describe('CSV we write', () => {

@@ -31,8 +31,12 @@ export type DatabaseOptions =
 export interface Database {
   readonly driver: 'pglite' | 'postgres';
   readonly db: Db;
-  /** Raw SQL. Without values it may hold several statements (returns the last result). */
-  executeSql(text: string, values?: unknown[]): Promise<SqlRows>;
+  /**
+   * Raw SQL. Without values it may hold several statements (returns the last result). `name`
+   * (a fixed text per name) makes it a prepared statement on PostgreSQL, parsed and planned once
+   * per connection; PGlite ignores it. It goes around an open unit of work: never inside `uow.run`.
+   */
+  executeSql(text: string, values?: unknown[], name?: string): Promise<SqlRows>;
   /**
    * Bulk load: `data` (COPY text format: tab-separated, `\N` = null, one row a line) into
    * `target` ("table (col, …)") with COPY — FROM STDIN on PostgreSQL, FROM '/dev/blob' on
@@ -126,8 +130,10 @@ async function openPostgres(
   return {
     driver: 'postgres',
     db,
-    async executeSql(text, values) {
-      const r = await pool.query(text, values as unknown[] | undefined);
+    async executeSql(text, values, name) {
+      const r = name
+        ? await pool.query({ name, text, values: values as unknown[] })
+        : await pool.query(text, values as unknown[] | undefined);
       const last = Array.isArray(r) ? r.at(-1) : r;
       return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
     },

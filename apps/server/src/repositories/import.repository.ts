@@ -248,6 +248,22 @@ export function importRepository(database: Database) {
         }
       }
     },
+    /**
+     * A record job's accounting: rows_read against what was merged (added, skipped, refused) and
+     * what is still staged. They add up unless staged lines vanished — import_staged_rows is
+     * UNLOGGED, and a PostgreSQL crash empties it (migration 0015).
+     */
+    async stagedAccounting(jobId: string): Promise<{ rowsRead: number; accounted: number }> {
+      const r = await database.executeSql(
+        `select j.rows_read as "rowsRead",
+           j.added + j.skipped + j.refused
+             + (select count(*) from import_staged_rows s where s.job_id = j.id)::int as accounted
+         from import_jobs j where j.id = $1`,
+        [jobId],
+      );
+      const row = r.rows[0] ?? { rowsRead: 0, accounted: 0 };
+      return { rowsRead: Number(row.rowsRead), accounted: Number(row.accounted) };
+    },
     /** The first staged line of a record job still to merge, or null when all were merged. */
     async firstStagedLine(jobId: string): Promise<number | null> {
       const r = await database.executeSql(

@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import type { Db } from '../db/client.ts';
+import type { Database, Db } from '../db/client.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { Secrets } from '../lib/secrets.ts';
 import type { UnitOfWork } from '../lib/unit-of-work.ts';
@@ -8,6 +8,7 @@ import { auditRepository } from '../repositories/audit.repository.ts';
 import { loginThrottleRepository } from '../repositories/login-throttle.repository.ts';
 import { otpRepository } from '../repositories/otp.repository.ts';
 import { passkeyRepository } from '../repositories/passkey.repository.ts';
+import { signInRepository } from '../repositories/sign-in.repository.ts';
 import { staffTotpRepository } from '../repositories/staff-totp.repository.ts';
 import { webauthnChallengeRepository } from '../repositories/webauthn-challenge.repository.ts';
 import { auditService } from './audit.service.ts';
@@ -32,6 +33,8 @@ import { totpService } from './totp.service.ts';
  */
 export function authServices(d: {
   db: Db;
+  /** Raw statements of the password sign-in (repositories/sign-in.repository.ts). */
+  database: Pick<Database, 'executeSql'>;
   config: Config;
   clock: Clock;
   secrets: Secrets;
@@ -57,6 +60,7 @@ export function authServices(d: {
   const passkeyLogin = passkeyLoginService({ passkeys, challenges, accounts, rp, clock });
   const auth = authService({
     accounts,
+    signIn: signInRepository(d.database),
     sessions,
     passwords,
     throttle,

@@ -7,6 +7,7 @@ import {
   publicSessionId,
 } from '../presenters/session-info.presenter.ts';
 import type { AccountRepository, AccountRow } from '../repositories/account.repository.ts';
+import type { SignInRepository } from '../repositories/sign-in.repository.ts';
 import { invalidCredentials, type LoginThrottleService } from './login-throttle.service.ts';
 import type { PasskeyLoginService } from './passkey-login.service.ts';
 import type { PasswordService } from './password.service.ts';
@@ -25,6 +26,7 @@ export type SignedIn = { token: string; info: ReturnType<typeof presentSessionIn
  */
 export function authService(deps: {
   accounts: AccountRepository;
+  signIn: SignInRepository;
   sessions: SessionService;
   passwords: PasswordService;
   throttle: LoginThrottleService;
@@ -58,26 +60,48 @@ export function authService(deps: {
     /** Counts a sign-in attempt from `ip`; 429 with Retry-After past the limit (20 a minute). */
     limitIp: (ip: string) => deps.rateLimits.enforce(`login:ip:${ip}`, perIp, MINUTE),
 
+    /**
+     * Three round trips (docs/PERFORMANCE.md "Sign-in"): the per-IP counter with the account;
+     * inside the argon2 slot the throttle reservation; after the right password the throttle
+     * clear with the new session. An unknown code takes the same first two and the same verify.
+     */
     async login(
       input: { bhxhCode: string; password: string },
       client: ClientInfo,
     ): Promise<SignedIn> {
-      await this.limitIp(client.ip);
+      const ip = deps.rateLimits.counter(`login:ip:${client.ip}`, perIp, MINUTE);
+      const { ipCount, account: found } = await deps.signIn.countIpAndFindCitizen(
+        { key: ip.counterKey, expiresAt: ip.expiresAt },
+        input.bhxhCode,
+      );
+      ip.enforce(ipCount);
       const key = throttle.keyFor('citizen', input.bhxhCode);
-      const found = await accounts.findCitizenByCode(input.bhxhCode);
-      // Only the attempt and the hash check hold an argon2 slot: the slot is the scarce part.
+      // Only the attempt and the hash check hold an argon2 slot: the slot is the scarce part (and
+      // an attempt refused 503 BUSY is not counted against the account).
       const { ok, lockedUntil } = await passwords.withSlot(async (h) => {
         const { lockedUntil } = await throttle.reserve(key);
         return { ok: await h.verify(found?.passwordHash ?? null, input.password), lockedUntil };
       });
       if (!ok || !found) throw invalidCredentials('INVALID_CREDENTIALS', lockedUntil);
-      await throttle.clear(key);
       const account = found;
       if (passwords.needsRehash(found.passwordHash)) {
+        // The right password is known from here on, even if the rehash finds no slot (503).
+        await throttle.clear(key);
         const rehashed = await passwords.withSlot((h) => h.hash(input.password));
         await accounts.setPassword(found.id, rehashed, found.mustChangePassword);
       }
-      const s = await startSession(account, 'full', client);
+      const previous = client.previousSessionId ?? null;
+      const s = sessions.draft(
+        {
+          accountId: account.id,
+          kind: account.kind,
+          stage: 'full',
+          userAgent: client.userAgent,
+          ip: client.ip,
+        },
+        previous ?? undefined,
+      );
+      await deps.signIn.clearThrottleAndStartSession(key, previous, deps.clock.now(), s.row);
       return {
         token: s.token,
         info: presentSessionInfo(account, { stage: 'full', csrfToken: s.csrfToken }),

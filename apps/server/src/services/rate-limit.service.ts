@@ -34,27 +34,46 @@ export function rateLimitService(deps: {
   /** Keys per-recipient counters by an HMAC, so the table holds no email addresses. */
   hmacKey: Buffer;
 }) {
-  async function hit(key: string, limit: number, windowMs: number): Promise<RateDecision> {
+  /** The counter of `key` in the current window: its row key, its expiry, and the decision. */
+  function counter(key: string, limit: number, windowMs: number) {
     const now = deps.clock.now().getTime();
     const windowStart = Math.floor(now / windowMs) * windowMs;
     const windowEnd = windowStart + windowMs;
-    const count = await deps.repo.increment(`${key}:${windowStart}`, new Date(windowEnd));
     return {
-      allowed: count <= limit,
-      count,
-      retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now) / 1000)),
+      counterKey: `${key}:${windowStart}`,
+      expiresAt: new Date(windowEnd),
+      decide: (count: number): RateDecision => ({
+        allowed: count <= limit,
+        count,
+        retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now) / 1000)),
+      }),
     };
+  }
+  async function hit(key: string, limit: number, windowMs: number): Promise<RateDecision> {
+    const c = counter(key, limit, windowMs);
+    return c.decide(await deps.repo.increment(c.counterKey, c.expiresAt));
+  }
+  /** 429 RATE_LIMITED with Retry-After when the decision is over the limit. */
+  function refuse(d: RateDecision): void {
+    if (!d.allowed) {
+      throw new AppError('RATE_LIMITED', 429, undefined, {
+        'retry-after': String(d.retryAfterSeconds),
+      });
+    }
   }
   return {
     hit,
+    /**
+     * For a caller that counts in a statement of its own (the password sign-in counts its IP in
+     * the statement that reads the account): the counter's row, and `enforce(count)` after it.
+     */
+    counter(key: string, limit: number, windowMs: number) {
+      const c = counter(key, limit, windowMs);
+      return { ...c, enforce: (count: number) => refuse(c.decide(count)) };
+    },
     /** Like hit, but throws 429 RATE_LIMITED with Retry-After when the limit is passed. */
     async enforce(key: string, limit: number, windowMs: number): Promise<void> {
-      const d = await hit(key, limit, windowMs);
-      if (!d.allowed) {
-        throw new AppError('RATE_LIMITED', 429, undefined, {
-          'retry-after': String(d.retryAfterSeconds),
-        });
-      }
+      refuse(await hit(key, limit, windowMs));
     },
     /** Per client IP, before anything else (counts every attempt): 429 MAIL_IP_LIMIT. */
     async enforceMailIp(

@@ -22,6 +22,14 @@ export function hashToken(token: string): string {
  * through NOTIFY (database triggers), and the writes made here also hold their keys out of this
  * instance's cache until that notification came back.
  */
+type NewSession = {
+  accountId: string;
+  kind: 'citizen' | 'staff';
+  stage: 'partial' | 'full';
+  userAgent?: string | undefined;
+  ip?: string | undefined;
+};
+
 export function sessionService(deps: {
   repo: SessionRepository;
   clock: Clock;
@@ -54,33 +62,41 @@ export function sessionService(deps: {
     };
   }
 
+  /**
+   * A new session's row and its cookie token, not yet written: for a caller that inserts it in
+   * a statement of its own (the password sign-in). `replacing` is a session this browser had,
+   * to be ended in the same statement: held out of this instance's cache from now on.
+   */
+  function draft(o: NewSession, replacing?: string) {
+    if (replacing) cache?.hold(`s:${replacing}`);
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    const now = clock.now();
+    const id = hashToken(token);
+    const row = {
+      id,
+      accountId: o.accountId,
+      kind: o.kind,
+      stage: o.stage,
+      csrfToken,
+      userAgent: o.userAgent?.slice(0, 300) ?? null,
+      ip: o.ip ?? null,
+      createdAt: now,
+      lastSeenAt: now,
+      authenticatedAt: now,
+      expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
+    };
+    return { row, token, sessionId: id, csrfToken };
+  }
+
   return {
+    draft,
+
     /** Starts a new session (a fresh id at every sign-in). Returns the cookie token. */
-    async create(o: {
-      accountId: string;
-      kind: 'citizen' | 'staff';
-      stage: 'partial' | 'full';
-      userAgent?: string | undefined;
-      ip?: string | undefined;
-    }): Promise<{ token: string; sessionId: string; csrfToken: string }> {
-      const token = randomBytes(32).toString('base64url');
-      const csrfToken = randomBytes(24).toString('base64url');
-      const now = clock.now();
-      const id = hashToken(token);
-      await repo.insert({
-        id,
-        accountId: o.accountId,
-        kind: o.kind,
-        stage: o.stage,
-        csrfToken,
-        userAgent: o.userAgent?.slice(0, 300) ?? null,
-        ip: o.ip ?? null,
-        createdAt: now,
-        lastSeenAt: now,
-        authenticatedAt: now,
-        expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
-      });
-      return { token, sessionId: id, csrfToken };
+    async create(o: NewSession): Promise<{ token: string; sessionId: string; csrfToken: string }> {
+      const { row, token, sessionId, csrfToken } = draft(o);
+      await repo.insert(row);
+      return { token, sessionId, csrfToken };
     },
 
     /** The live session for a cookie token, or null if unknown, revoked, idle or expired. */

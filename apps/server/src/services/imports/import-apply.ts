@@ -5,6 +5,7 @@ import {
   isDirectoryKind,
   type RecordImportKind,
 } from '@vssid/contracts';
+import { AppError } from '../../lib/app-error.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { StaffScope } from '../../policies/data-scope.policy.ts';
 import type { DirectoryAdminRepository } from '../../repositories/directory-admin.repository.ts';
@@ -31,6 +32,16 @@ import { stagedLine } from './staged-rows.ts';
 export const IMPORT_BATCH = 10_000;
 /** Directory rows per staged batch and transaction (each batch looks its references up in JS). */
 export const DIRECTORY_IMPORT_BATCH = 1000;
+
+/**
+ * Staged lines of a record job are gone (a PostgreSQL crash empties the UNLOGGED staging table):
+ * the job cannot be finished from them. Thrown after the job was marked failed (IMPORT_FAILED).
+ */
+export class StagedRowsLost extends AppError {
+  constructor() {
+    super('IMPORT_FAILED', 500);
+  }
+}
 
 type Staged = StagedRecord;
 type StagedRecordOf = Parameters<typeof stagedLine>[2];
@@ -60,12 +71,27 @@ async function applyRecords(
   await d.repo.restageBatches(lease, (rows) =>
     rows.map((r) => stagedLine(kind, lease.jobId, r as StagedRecordOf)).join(''),
   );
+  // Before (a resumed job) and after: every line read is merged or still staged, else lines
+  // vanished with a PostgreSQL crash (UNLOGGED staging) and the job fails instead of finishing.
+  await checkAccounting(d, lease);
   for (;;) {
     const from = await d.repo.firstStagedLine(lease.jobId);
-    if (from === null) return;
+    if (from === null) break;
     await d.repo.mergeRecords(lease, kind, scope.agencyProvince, from, from + lines);
     await yieldToRequests();
   }
+  await checkAccounting(d, lease);
+}
+
+async function checkAccounting(d: Deps, lease: Lease) {
+  const { rowsRead, accounted } = await d.repo.stagedAccounting(lease.jobId);
+  if (accounted === rowsRead) return;
+  await d.repo.finish(lease, {
+    status: 'failed',
+    errorCode: 'IMPORT_FAILED',
+    finishedAt: d.clock.now(),
+  });
+  throw new StagedRowsLost();
 }
 
 /**

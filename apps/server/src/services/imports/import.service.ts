@@ -17,7 +17,12 @@ import type {
 import type { AuditService } from '../audit.service.ts';
 import { readCsv } from './csv-reader.ts';
 import { parseDirectoryRow } from './directory-rows.ts';
-import { applyStaged, DIRECTORY_IMPORT_BATCH, IMPORT_BATCH } from './import-apply.ts';
+import {
+  applyStaged,
+  DIRECTORY_IMPORT_BATCH,
+  IMPORT_BATCH,
+  StagedRowsLost,
+} from './import-apply.ts';
 import { fieldReader, RowRefusal } from './import-fields.ts';
 import { IMPORT_COLUMNS, type ImportValues, parseImportRow } from './import-templates.ts';
 import { stagedLine } from './staged-rows.ts';
@@ -247,7 +252,8 @@ export function importService(d: {
         } catch (e) {
           // The officer lost the role meanwhile: nothing more is written in their name.
           if (!(e instanceof AppError)) throw e;
-          await fail(e.code);
+          // Staged lines lost in a database crash: the job was failed already (IMPORT_FAILED).
+          if (!(e instanceof StagedRowsLost)) await fail(e.code);
           failed++;
         } finally {
           stop();
