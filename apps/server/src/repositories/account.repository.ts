@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { accounts } from '../db/schema/index.ts';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -12,8 +13,8 @@ export function accountRepository(db: Db) {
   // left join, an account whose code lies beyond the statistics of the last ANALYZE (every newly
   // issued code) made the planner pick a merge join that walked the whole insured_persons key
   // index — 556 ms at 1,000,000 people, against 0.13 ms this way (docs/PERFORMANCE.md).
-  const withPerson = () =>
-    db
+  const withPerson = (d: Db = db) =>
+    d
       .select({
         account: accounts,
         // Written out: inside a one-table select drizzle leaves column names unqualified, and an
@@ -30,6 +31,12 @@ export function accountRepository(db: Db) {
     r: { account: AccountRow; birthDate: string | null; fullName: string | null } | undefined,
   ): AccountWithPerson | undefined =>
     r ? { ...r.account, birthDate: r.birthDate, fullName: r.fullName } : undefined;
+  // By id on every session check the cache does not answer, and on passkey sign-in: built once.
+  const byId = preparedQuery(db, (d) =>
+    withPerson(d)
+      .where(eq(accounts.id, sql.placeholder('id')))
+      .prepare('account_by_id'),
+  );
 
   return {
     async findCitizenByCode(bhxhCode: string): Promise<AccountWithPerson | undefined> {
@@ -45,7 +52,7 @@ export function accountRepository(db: Db) {
       return flat(r);
     },
     async get(id: string): Promise<AccountWithPerson | undefined> {
-      const [r] = await withPerson().where(eq(accounts.id, id));
+      const [r] = await byId({ id });
       return flat(r);
     },
     async setPassword(
