@@ -175,7 +175,9 @@ describe('no password, OTP, session token, CCCD or BHXH code in logs or error bo
   it('keeps SQL parameters out of the log when the database fails mid-sign-in', async () => {
     lines.length = 0;
     await t.runtime.database.close();
-    // The first statement to fail is the per-IP counter: its parameters hold the client's IP.
+    // The password sign-in's first statement counts the IP and reads the account (hand-written,
+    // its parameters the IP and the code); the passkey options' first is a query drizzle builds,
+    // whose error ("Failed query: … params: …") would carry the IP.
     const ip = '203.0.113.199';
     const res = await call({
       method: 'POST',
@@ -183,8 +185,14 @@ describe('no password, OTP, session token, CCCD or BHXH code in logs or error bo
       headers: { 'x-forwarded-for': ip },
       payload: { bhxhCode: S.bhxhCode, password: S.password },
     });
+    const options = await call({
+      method: 'POST',
+      url: '/api/auth/passkeys/login-options',
+      headers: { 'x-forwarded-for': ip },
+    });
     // PGlite reports "closed" (503); an ended pg pool is not a connection error (500).
     expect([500, 503]).toContain(res.statusCode);
+    expect([500, 503]).toContain(options.statusCode);
     const log = lines.join('');
     expect(log).toMatch(/Failed query: insert into .*rate_limits.*params: \[redacted\]/);
     expect(log.includes(ip)).toBe(false);

@@ -206,8 +206,10 @@ describe(`word index on ${TEST_DRIVER}`, () => {
     expect(q.params).toContain('{phong}');
     expect(await idsWhere(c)).toHaveLength(1);
 
-    // A word no row has (a slip): the WHERE is false, nothing is read.
-    const slip = await repo().withVocabulary({ text: textMatchOf('phong kmah') });
+    // A word no row has (a slip): the WHERE is false, nothing is read. Its letters (w, z) are
+    // outside the alphabet of the names the property tests above wrote into this database, whose
+    // words stay in the vocabulary: "kmah" was once among them.
+    const slip = await repo().withVocabulary({ text: textMatchOf('phong kwaz') });
     const s = db()
       .select({ id: collectionPoints.id })
       .from(collectionPoints)
