@@ -5,11 +5,12 @@
  * scores, FCP, LCP (and its element), bytes transferred and JavaScript transferred; then the
  * citizen entry bundle's brotli size from the build, and each figure against its goal.
  *
- * Options: BENCH_WEB_SKIP_BUILD=1 (use apps/web/dist as it is), CHROME_PATH (default
+ * Options: BENCH_WEB_SKIP_BUILD=1 (use apps/web/dist as it is), BENCH_WEB_REPORTS=dir (keep
+ * each page's Lighthouse JSON there), CHROME_PATH (default
  * /usr/bin/chromium). Run under `flock /tmp/bench.lock` on a shared machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -150,6 +151,11 @@ async function audit(
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const lhr = result.lhr;
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const reportDir = process.env.BENCH_WEB_REPORTS;
+  if (reportDir) {
+    mkdirSync(reportDir, { recursive: true });
+    writeFileSync(path.join(reportDir, `${name.split(" ")[0]}.json`), JSON.stringify(lhr));
+  }
   const cat = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
   const audits = lhr.audits;
   type Item = Record<string, unknown>;

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  LATIN_TEXT,
+  OUT_DIR,
+  subsetFaces,
+  unicodeRange,
+  VIETNAMESE_TEXT,
+  WEIGHTS,
+} from '../../scripts/font-subset.mjs';
+
+const ROOT = path.resolve(OUT_DIR, '../../../../..');
+
+describe('the subset fonts (issue 17)', () => {
+  it('are exactly what scripts/font-subset.mjs makes (run `npm run fonts -w @vssid/web`)', async () => {
+    const faces = await subsetFaces();
+    expect(faces).toHaveLength(WEIGHTS.length * 2);
+    for (const [name, bytes] of faces) {
+      const committed = readFileSync(path.join(OUT_DIR, name));
+      expect(Buffer.compare(committed, Buffer.from(bytes)), name).toBe(0);
+    }
+  });
+
+  it('fonts.css declares every face with the ranges the script cut', () => {
+    const css = readFileSync(path.join(OUT_DIR, '../fonts.css'), 'utf8').replace(/\s+/g, ' ');
+    for (const weight of WEIGHTS) {
+      for (const [subset, text] of [
+        ['latin', LATIN_TEXT],
+        ['vietnamese', VIETNAMESE_TEXT],
+      ] as const) {
+        const face = `font-weight: ${weight}; src: url("./fonts/be-vietnam-pro-${subset}-${weight}.woff2") format("woff2"); unicode-range: ${unicodeRange(text)};`;
+        expect(css, `${subset} ${weight}`).toContain(face);
+      }
+    }
+  });
+
+  it('cover every character the app, the server and its seed data write (comments aside)', () => {
+    const files = execFileSync(
+      'git',
+      [
+        'ls-files',
+        'apps/web/src',
+        'apps/web/index.html',
+        'packages/*/src',
+        'apps/server/src',
+        'apps/server/data/dvhc',
+        'apps/server/data/vn-names',
+        'apps/server/data/import-templates',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
+      .split('\n')
+      .filter((f) => /\.(tsx?|css|html|json|csv)$/.test(f) && !/\.test\.ts$/.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    const covered = new Set([...LATIN_TEXT, ...VIETNAMESE_TEXT, '\n', '\t']);
+    const missing = new Map<string, string>();
+    for (const file of files) {
+      const lines = readFileSync(path.join(ROOT, file), 'utf8').split('\n');
+      let inBlock = false;
+      for (const line of lines) {
+        const code = line.trimStart();
+        if (inBlock || code.startsWith('/*')) {
+          inBlock = !code.includes('*/');
+          continue;
+        }
+        if (/^(\/\/|\*|<!--)/.test(code)) continue;
+        const text = code.replace(/\s\/\/\s.*$/, '');
+        for (const ch of text)
+          if (!covered.has(ch)) missing.set(ch, `${file}: ${code.slice(0, 80)}`);
+      }
+    }
+    expect(Object.fromEntries(missing)).toEqual({});
+  });
+
+  it('a Vietnamese sentence is wholly inside the two ranges', () => {
+    const all = new Set([...LATIN_TEXT, ...VIETNAMESE_TEXT]);
+    const sentence =
+      'Đăng ký tài khoản — Thẻ BHYT hết hạn ngày 31/12/2026; số tiền 5.453.400 ₫, “Hỏi đáp”…';
+    expect([...sentence].filter((c) => !all.has(c))).toEqual([]);
+  });
+});
