@@ -10,7 +10,15 @@
  * /usr/bin/chromium). Run under `flock /tmp/bench.lock` on a shared machine.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -154,7 +162,7 @@ async function audit(
   const reportDir = process.env.BENCH_WEB_REPORTS;
   if (reportDir) {
     mkdirSync(reportDir, { recursive: true });
-    writeFileSync(path.join(reportDir, `${name.split(" ")[0]}.json`), JSON.stringify(lhr));
+    writeFileSync(path.join(reportDir, `${name.split(' ')[0]}.json`), JSON.stringify(lhr));
   }
   const cat = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
   const audits = lhr.audits;

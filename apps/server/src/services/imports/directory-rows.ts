@@ -151,7 +151,8 @@ export const DIRECTORY_FIELDS: Record<DirectoryKind, Field[]> = {
 // Every column of the contract has a rule, in the contract's order (checked at load).
 for (const [kind, cols] of Object.entries(DIRECTORY_IMPORT_COLUMNS)) {
   const fields = DIRECTORY_FIELDS[kind as DirectoryKind].map((f) => f.col);
-  if (fields.join() !== cols.join()) throw new Error(`directory fields of ${kind} differ from the contract`);
+  if (fields.join() !== cols.join())
+    throw new Error(`directory fields of ${kind} differ from the contract`);
 }
 
 const KEY_PROP: Record<DirectoryKind, string> = {
