@@ -1,22 +1,30 @@
 /**
  * Be Vietnam Pro, cut to what a Vietnamese (and English) screen draws (issue 17: fonts were
- * 127 KB of a 327 KB login screen). Per weight, two faces as @fontsource ships them (its latin
- * and vietnamese files: harfbuzz cannot merge two fonts), each subset by harfbuzz (subset-font) to
- * the characters below, without TrueType hinting: phones ignore hinting, and the instructions
- * were more than half of every glyph table. 33 KB a weight became about 12.5 KB.
+ * 127 KB of a 327 KB login screen, in eight files). One face per weight, subset by harfbuzz
+ * (subset-font) from the complete TrueType file (@expo-google-fonts/be-vietnam-pro, the one the
+ * PDFs embed) to the characters below, without TrueType hinting: phones ignore hinting, and its
+ * instructions were more than half of every glyph table. Two @fontsource files (33 KB) a weight
+ * became one of about 14 KB.
  *
  * `npm run fonts -w @vssid/web` rewrites apps/web/src/app/fonts/*.woff2; fonts.test.ts checks
  * that the committed files are what this script makes and that every character written in the
  * web app's sources is covered. Licence: SIL Open Font License 1.1, no Reserved Font Name
- * (node_modules/@fontsource/be-vietnam-pro/LICENSE): subsetting is a permitted modification.
+ * (@expo-google-fonts/be-vietnam-pro and @fontsource/be-vietnam-pro carry the same OFL): subsetting is a permitted modification.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SOURCE = path.resolve(HERE, '../../../node_modules/@fontsource/be-vietnam-pro/files');
+const require = createRequire(import.meta.url);
+const SOURCE_FILES = {
+  400: '400Regular/BeVietnamPro_400Regular.ttf',
+  500: '500Medium/BeVietnamPro_500Medium.ttf',
+  600: '600SemiBold/BeVietnamPro_600SemiBold.ttf',
+  700: '700Bold/BeVietnamPro_700Bold.ttf',
+};
 export const OUT_DIR = path.resolve(HERE, '../src/app/fonts');
 export const WEIGHTS = [400, 500, 600, 700];
 
@@ -31,7 +39,7 @@ export const LATIN_TEXT =
   range(0x20, 0x7e) +
   'ÀÁÂÃÈÉÊÌÍÐÒÓÔÕÙÚÝàáâãèéêìíðòóôõùúý' +
   '\u00a0«»°©®·×±÷¹²³' +
-  '‐‑–—‘’‚“”„…•‹›′″€™−→←↑↓';
+  '–—‘’‚“”„…•‹›€™−';
 
 /** The Vietnamese letters outside Latin-1, the combining tone marks, and the đồng sign. */
 export const VIETNAMESE_TEXT = `ĂăĐđĨĩŨũƠơƯư${range(0x1ea0, 0x1ef9)}\u0300\u0301\u0303\u0309\u0323₫`;
@@ -50,20 +58,18 @@ export function unicodeRange(text) {
   return parts.join(', ');
 }
 
+/** Every character a face covers: its CSS unicode-range is made from this. */
+export const FONT_TEXT = LATIN_TEXT + VIETNAMESE_TEXT;
+
 /** Every face as [file name, woff2 bytes]. */
 export async function subsetFaces() {
   const faces = [];
   for (const weight of WEIGHTS) {
-    for (const [subset, text] of [
-      ['latin', LATIN_TEXT],
-      ['vietnamese', VIETNAMESE_TEXT],
-    ]) {
-      const input = await readFile(
-        path.join(SOURCE, `be-vietnam-pro-${subset}-${weight}-normal.woff2`),
-      );
-      const out = await subsetFont(input, text, { targetFormat: 'woff2', noHinting: true });
-      faces.push([`be-vietnam-pro-${subset}-${weight}.woff2`, out]);
-    }
+    const input = await readFile(
+      require.resolve(`@expo-google-fonts/be-vietnam-pro/${SOURCE_FILES[weight]}`),
+    );
+    const out = await subsetFont(input, FONT_TEXT, { targetFormat: 'woff2', noHinting: true });
+    faces.push([`be-vietnam-pro-${weight}.woff2`, out]);
   }
   return faces;
 }
@@ -76,6 +82,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`${name}: ${bytes.length} B`);
   }
   console.log(`total ${total} B`);
-  console.log(`latin unicode-range: ${unicodeRange(LATIN_TEXT)}`);
-  console.log(`vietnamese unicode-range: ${unicodeRange(VIETNAMESE_TEXT)}`);
+  console.log(`unicode-range: ${unicodeRange(FONT_TEXT)}`);
 }

@@ -173,7 +173,7 @@ export const en: Catalog = {
     text: 'What this screen shows comes straight from the social insurance system, so it needs a connection. Once you are back online, press “Try again”.',
     cardKept: 'Your health insurance card is saved on this device and opens without a connection.',
     cardNotKept:
-      'Your health insurance card opens without a connection once you have opened it online (Personal → Health insurance card).',
+      'Your health insurance card opens without a connection once you have opened it online (Personal › Health insurance card).',
     openCard: 'Open the health insurance card',
     serverError:
       'The service is temporarily unavailable, so this screen cannot open. Please try again in a few minutes; if it persists, call 1900 9068.',

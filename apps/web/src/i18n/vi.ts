@@ -175,7 +175,7 @@ export const vi = {
     text: 'Nội dung của màn hình được lấy trực tiếp từ hệ thống BHXH nên cần có mạng. Khi có mạng trở lại, hãy bấm “Thử lại”.',
     cardKept: 'Thẻ BHYT của bạn đã được lưu trên máy này và vẫn xem được khi không có mạng.',
     cardNotKept:
-      'Thẻ BHYT xem được cả khi không có mạng sau khi bạn mở nó một lần lúc có mạng (QL cá nhân → Thẻ BHYT).',
+      'Thẻ BHYT xem được cả khi không có mạng sau khi bạn mở nó một lần lúc có mạng (QL cá nhân › Thẻ BHYT).',
     openCard: 'Xem thẻ BHYT',
     serverError:
       'Hệ thống đang tạm gián đoạn nên chưa mở được màn hình này. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy gọi 1900 9068.',

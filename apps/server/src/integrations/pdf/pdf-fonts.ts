@@ -9,10 +9,11 @@ const require = createRequire(import.meta.url);
  * Be Vietnam Pro (SIL OFL 1.1), the complete TrueType files from @expo-google-fonts/be-vietnam-pro:
  * one font per weight holds Latin AND the precomposed Vietnamese letters (Ộ, ư, ễ…).
  *
- * Why not the @fontsource WOFF subsets the web app uses: Latin and Vietnamese letters sit in two
+ * Why not split subsets such as @fontsource's: Latin and Vietnamese letters sit in two
  * different files there, so "CỘNG" had to be drawn as three text objects in two fonts ("C", "Ộ",
  * "NG"). Viewers that copy text per text object (Chrome's PDF viewer, screen readers, many
  * extractors) then split the word ("C Ộ NG HÒA"). With one font, every line is one text object.
+ * The web app's faces are cut from these same files (apps/web/scripts/font-subset.mjs).
  */
 function fontFile(name: string): Buffer {
   return readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${name}`));

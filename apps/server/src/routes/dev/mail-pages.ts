@@ -48,7 +48,7 @@ export function messagePage(id: string, mail: ParsedMail): string {
     : `<pre>${esc(mail.text ?? '')}</pre>`;
   return page(
     mail.subject ?? 'Thư',
-    `<p><a href="/dev/mail">← Tất cả thư</a></p><div class="meta"><div><b>Tiêu đề:</b> ${esc(mail.subject ?? '')}</div>
+    `<p><a href="/dev/mail">‹ Tất cả thư</a></p><div class="meta"><div><b>Tiêu đề:</b> ${esc(mail.subject ?? '')}</div>
 <div><b>Từ:</b> ${esc(mail.from?.text ?? '')}</div><div><b>Đến:</b> ${esc(toText(mail))}</div>
 <div><b>Message-ID:</b> ${esc(mail.messageId ?? '')}</div>${attachments ? `<div><b>Tệp đính kèm:</b><ul>${attachments}</ul></div>` : ''}</div>${body}`,
   );
