@@ -1,4 +1,4 @@
-import type { FieldError } from '@vssid/contracts';
+import type { ApiError, FieldError } from '@vssid/contracts';
 
 /** A failed API call: the server's error body, or a synthesised one (code NETWORK, …). */
 export class ApiRequestError extends Error {
@@ -27,4 +27,32 @@ export class ApiRequestError extends Error {
     this.fields = fields;
     this.requestId = id;
   }
+}
+
+type ApiErrorBody = ApiError['error'];
+const optional = (v: unknown, type: 'string' | 'number') => v === undefined || typeof v === type;
+const isFieldError = (v: unknown): v is FieldError =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as FieldError).field === 'string' &&
+  typeof (v as FieldError).code === 'string' &&
+  typeof (v as FieldError).message === 'string';
+
+/**
+ * The `error` of an API error answer when the body is one (contracts' apiErrorSchema, by the
+ * same rules: api-error.test.ts compares the two on random bodies), else null. Hand-written so
+ * that every screen's API client stays free of zod (issue 17: the login screen's download).
+ */
+export function readApiError(data: unknown): ApiErrorBody | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const error: unknown = (data as { error?: unknown }).error;
+  if (typeof error !== 'object' || error === null || Array.isArray(error)) return null;
+  const e = error as Record<string, unknown>;
+  if (typeof e.code !== 'string' || typeof e.message !== 'string') return null;
+  if (!optional(e.lockedUntil, 'string') || !optional(e.requestId, 'string')) return null;
+  if (e.line !== undefined && !Number.isSafeInteger(e.line)) return null;
+  if (e.fields !== undefined && !(Array.isArray(e.fields) && e.fields.every(isFieldError))) {
+    return null;
+  }
+  return e as ApiErrorBody;
 }

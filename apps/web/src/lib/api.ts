@@ -1,7 +1,7 @@
-import { apiErrorSchema, type Lang, translate } from '@vssid/contracts';
+import { type Lang, translate } from '@vssid/contracts';
 import { currentLang } from '../i18n/index.ts';
 import { apiAuthHooks } from './api-auth.ts';
-import { ApiRequestError } from './api-error.ts';
+import { ApiRequestError, readApiError } from './api-error.ts';
 
 export { ApiRequestError };
 
@@ -50,21 +50,15 @@ async function readJson(res: Response): Promise<unknown> {
 }
 
 function toError(res: Response, data: unknown, lang: Lang): ApiRequestError {
-  const parsed = apiErrorSchema.safeParse(data);
-  const error = parsed.success
-    ? new ApiRequestError(
-        res.status,
-        parsed.data.error.code,
-        parsed.data.error.message,
-        parsed.data.error.fields ?? [],
-        parsed.data.error.requestId,
-      )
+  const body = readApiError(data);
+  const error = body
+    ? new ApiRequestError(res.status, body.code, body.message, body.fields ?? [], body.requestId)
     : synthesised(
         res.status,
         STATUS_CODES[res.status] ?? (res.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST'),
         lang,
       );
-  if (parsed.success) error.detail = (data as { error: Record<string, unknown> }).error;
+  if (body) error.detail = body;
   const retryAfter = Number(res.headers.get('retry-after'));
   if (retryAfter > 0) error.retryAfter = retryAfter;
   return error;

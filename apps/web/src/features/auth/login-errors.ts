@@ -1,4 +1,3 @@
-import { lockedDetailSchema } from '@vssid/contracts';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n/index.ts';
 import { ApiRequestError } from '../../lib/api.ts';
@@ -12,8 +11,9 @@ export type LoginFailure =
 export function loginFailure(error: unknown, lang: Lang, t: TFunction): LoginFailure {
   // ACCOUNT_LOCKED waits until a time; ACCOUNT_LOCKED_RESET_REQUIRED only a new password ends it.
   if (error instanceof ApiRequestError && error.code.startsWith('ACCOUNT_LOCKED')) {
-    const detail = lockedDetailSchema.safeParse(error.detail);
-    const until = detail.success ? detail.data.lockedUntil : undefined;
+    // The server's ApiError carries lockedUntil (ISO 8601) with ACCOUNT_LOCKED.
+    const until =
+      typeof error.detail.lockedUntil === 'string' ? error.detail.lockedUntil : undefined;
     return { locked: true, until, code: error.code };
   }
   if (error instanceof ApiRequestError && error.status === 429 && error.retryAfter) {

@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type LoginRequest, type SessionInfo, sessionInfoSchema } from '@vssid/contracts';
+import type { LoginRequest, SessionInfo } from '@vssid/contracts';
 import { apiFetch } from '../../../lib/api.ts';
 import { storeSession } from '../../../lib/session.ts';
+import { loadLoginChecks } from '../load-login-checks.ts';
 
 /** POST /api/auth/login — "Đăng nhập" with Mã số BHXH + Mật khẩu; 200 SessionInfo. */
-export function login(body: LoginRequest): Promise<SessionInfo> {
-  return apiFetch('/api/auth/login', {
-    method: 'POST',
-    body,
-    parse: (data) => sessionInfoSchema.parse(data),
-  });
+export async function login(body: LoginRequest): Promise<SessionInfo> {
+  const { parseSessionInfo } = await loadLoginChecks();
+  return apiFetch('/api/auth/login', { method: 'POST', body, parse: parseSessionInfo });
 }
 
 /** Signs in and stores the session (the screens react to it: redirect, forced change). */

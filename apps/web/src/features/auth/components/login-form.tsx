@@ -1,5 +1,5 @@
-import { issuesToFieldErrors, loginRequestSchema, type SessionInfo } from '@vssid/contracts';
-import { type FormEvent, useState } from 'react';
+import type { SessionInfo } from '@vssid/contracts';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../../../i18n/use-lang.ts';
@@ -12,6 +12,7 @@ import { fieldError } from '../../../lib/form-errors.ts';
 import { PATHS } from '../../../lib/paths.ts';
 import { useLogin } from '../api/login.ts';
 import type { PasskeyAction } from '../api/passkey-login.ts';
+import { loadLoginChecks } from '../load-login-checks.ts';
 import { type LoginFailure, loginFailure } from '../login-errors.ts';
 import type { ResetCarry } from '../reset-draft.ts';
 import { LoginLocked } from './login-locked.tsx';
@@ -31,15 +32,27 @@ export function LoginForm({ passkey, onSignedIn }: LoginFormProps) {
   // In memory only: a password never goes to storage, and a failed submit keeps both values.
   const [values, setValues] = useState({ bhxhCode: '', password: '' });
   const [failure, setFailure] = useState<LoginFailure | null>(null);
+  // While the checks' chunk arrives (only if the first touch and the submit were at once).
+  const [preparing, setPreparing] = useState(false);
+  const submitting = useRef(false);
   const errors = failure && !failure.locked ? failure.errors : null;
+  const preload = () => void loadLoginChecks().catch(() => {});
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (login.isPending) return;
-    const parsed = loginRequestSchema.safeParse(values);
-    if (!parsed.success) {
-      const fields = issuesToFieldErrors(parsed.error.issues, lang);
-      setFailure({ locked: false, errors: { fields } });
+    if (login.isPending || submitting.current) return;
+    submitting.current = true;
+    setPreparing(true);
+    const checks = await loadLoginChecks().catch((error: unknown) => {
+      setFailure(loginFailure(error, lang, t));
+      return null;
+    });
+    submitting.current = false;
+    setPreparing(false);
+    if (!checks) return;
+    const parsed = checks.checkLogin(values, lang);
+    if (!parsed.ok) {
+      setFailure({ locked: false, errors: { fields: parsed.fields } });
       return;
     }
     setFailure(null);
@@ -50,7 +63,14 @@ export function LoginForm({ passkey, onSignedIn }: LoginFormProps) {
   };
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-busy={login.isPending}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={onSubmit}
+      onFocus={preload}
+      onPointerDown={preload}
+      aria-busy={login.isPending || preparing}
+    >
       {errors && <FormErrorSummary id="login-error-summary" errors={errors} fieldIds={FIELD_IDS} />}
       {failure?.locked && (
         <LoginLocked until={failure.until} code={failure.code} passkey={passkey} />
@@ -89,7 +109,11 @@ export function LoginForm({ passkey, onSignedIn }: LoginFormProps) {
           {t('login.forgotPassword')}
         </Link>
       </p>
-      <Button type="submit" pending={login.isPending} pendingLabel={t('login.pending')}>
+      <Button
+        type="submit"
+        pending={login.isPending || preparing}
+        pendingLabel={t('login.pending')}
+      >
         {t('login.submit')}
       </Button>
       <p className="form__center">
