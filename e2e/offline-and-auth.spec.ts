@@ -179,7 +179,10 @@ test.describe('Offline, "Quên mật khẩu?", "Đổi mật khẩu" and the rea
       );
       const notice = other.locator('#pwa-ready');
       await expect(notice).toHaveText(new RegExp(READY));
-      await other.locator('#card-download').scrollIntoViewIfNeeded();
+      // The kept card shows first and the fresh one replaces it: scroll to whichever is there.
+      await expect(async () => {
+        await other.locator('#card-download').scrollIntoViewIfNeeded({ timeout: 2_000 });
+      }).toPass({ timeout: 15_000 });
       await shot(other, FLOW, '05-card-ready-notice');
       await expect(other.locator('#card-png')).toBeVisible();
       await expectCoversNoAction(other, notice, 4);
