@@ -7,6 +7,11 @@ import { i18nReady } from './i18n/index.ts';
 import './app/fonts.css';
 import './app/styles.css';
 import { App } from './app/app.tsx';
+import { queryClient } from './app/query-client.ts';
+import { startSessionCheck } from './lib/session.ts';
+
+// Asked at once, while the catalogue and the app load (lib/session.ts).
+startSessionCheck(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -3,6 +3,7 @@ import { HelpScreen } from '../features/help/components/help-screen.tsx';
 import { LookupScreen } from '../features/lookup/components/lookup-screen.tsx';
 import { PersonalScreen } from '../features/personal/components/personal-screen.tsx';
 import { PublicServicesScreen } from '../features/public-services/components/public-services-screen.tsx';
+import { preloadCard } from '../features/records/card-preload.ts';
 import { PATHS } from '../lib/paths.ts';
 import { ComingSoonRoute } from './coming-soon-route.tsx';
 import { COMING_SOON_ROUTES } from './coming-soon-routes.ts';
@@ -123,6 +124,7 @@ export const router = createBrowserRouter([
         children: [
           {
             path: PATHS.bhytCard,
+            loader: preloadCard,
             lazy: async () => ({
               Component: (await import('../features/records/components/bhyt-card-screen.tsx'))
                 .BhytCardScreen,

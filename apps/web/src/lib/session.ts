@@ -1,6 +1,8 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { SessionInfo } from '@vssid/contracts';
+import { PATHS } from './paths.ts';
 import { clearPersonal } from './personal-store.ts';
+import { readSessionInfo } from './session-info.ts';
 
 /** TanStack Query keys of the two kinds of session (citizen app, back office). */
 export const SESSION_KEY = ['session'] as const;
@@ -11,9 +13,10 @@ export const ME_KEY = 'me';
 const CITIZEN_SESSION = '/api/auth/session';
 
 /**
- * Signed out (204, every first visit) is answered by a plain fetch: neither the API client nor
- * zod is downloaded for it. A session (200) is checked by the schema; anything else (offline,
- * 5xx, 429) goes through the API client once more for its usual errors.
+ * Signed out (204, every first visit) and signed in (200) are both answered by a plain fetch,
+ * the body checked by a hand-written guard (session-info.ts): neither the API client nor zod is
+ * downloaded before the app knows who is there. Anything else (offline, 5xx, 429, a malformed
+ * body) goes through the API client once more for its usual errors.
  */
 async function fetchCitizenSession(): Promise<SessionInfo | null> {
   const res = await fetch(CITIZEN_SESSION, {
@@ -21,18 +24,34 @@ async function fetchCitizenSession(): Promise<SessionInfo | null> {
     credentials: 'same-origin',
   }).catch(() => null);
   if (res?.status === 204) return null;
-  const api = await import('./session-api.ts');
-  const info =
-    res?.status === 200
-      ? api.parseSessionInfo(await res.json())
-      : await api.fetchSessionInfo(CITIZEN_SESSION);
+  let info = res?.status === 200 ? readSessionInfo(await res.json().catch(() => undefined)) : null;
+  if (!info) {
+    const api = await import('./session-api.ts');
+    info = await api.fetchSessionInfo(CITIZEN_SESSION);
+  }
   // An officer's session is not a citizen sign-in, even in the same browser.
   return info?.account.kind === 'citizen' ? info : null;
 }
 
+export const sessionQuery = {
+  queryKey: SESSION_KEY,
+  queryFn: fetchCitizenSession,
+  staleTime: 60_000,
+};
+
 /** The citizen's session: SessionInfo, null when signed out; fetched once at app start. */
 export function useSession() {
-  return useQuery({ queryKey: SESSION_KEY, queryFn: fetchCitizenSession, staleTime: 60_000 });
+  return useQuery(sessionQuery);
+}
+
+/**
+ * From main.tsx, before React starts: the "who is there?" question is on its way while the app's
+ * code runs and renders, not after (issue 17: the card screen's first load). The back office
+ * asks its own question.
+ */
+export function startSessionCheck(client: QueryClient): void {
+  if (window.location.pathname.startsWith(PATHS.admin)) return;
+  void client.prefetchQuery(sessionQuery);
 }
 
 /** After a sign-in (password, passkey, re-authentication): the new session, new CSRF token. */

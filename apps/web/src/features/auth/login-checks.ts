@@ -11,8 +11,6 @@ import {
  * first download). load-login-checks.ts fetches it when the person first touches the form, so
  * it is there before they press "Đăng nhập"; the server checks everything again anyway.
  */
-export { parseSessionInfo } from '../../lib/session-api.ts';
-
 export type LoginCheck = { ok: true; data: LoginRequest } | { ok: false; fields: FieldError[] };
 
 /** "Mã số BHXH" and "Mật khẩu" as typed, by the same rules (and messages) as the server's. */

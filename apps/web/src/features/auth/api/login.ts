@@ -2,12 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LoginRequest, SessionInfo } from '@vssid/contracts';
 import { apiFetch } from '../../../lib/api.ts';
 import { storeSession } from '../../../lib/session.ts';
-import { loadLoginChecks } from '../load-login-checks.ts';
+import { sessionInfoOf } from '../../../lib/session-info.ts';
 
 /** POST /api/auth/login — "Đăng nhập" with Mã số BHXH + Mật khẩu; 200 SessionInfo. */
-export async function login(body: LoginRequest): Promise<SessionInfo> {
-  const { parseSessionInfo } = await loadLoginChecks();
-  return apiFetch('/api/auth/login', { method: 'POST', body, parse: parseSessionInfo });
+export function login(body: LoginRequest): Promise<SessionInfo> {
+  return apiFetch('/api/auth/login', { method: 'POST', body, parse: sessionInfoOf });
 }
 
 /** Signs in and stores the session (the screens react to it: redirect, forced change). */

@@ -24,19 +24,21 @@ export const isNoCard = (a: CardAnswer): a is NoCard => 'card' in a && a.card ==
  * answer so the last card seen opens without a connection (the API needs the session, so a
  * service-worker cache would not do).
  */
+export const cardQuery = (accountId: string | undefined) => ({
+  queryKey: [ME_KEY, 'card', accountId],
+  enabled: Boolean(accountId),
+  queryFn: async ({ signal }: { signal: AbortSignal }) => {
+    const answer: CardAnswer = await apiFetch('/api/me/card', {
+      signal,
+      parse: (data) => cardAnswerSchema.parse(data),
+    });
+    if (accountId && !isNoCard(answer)) savePersonal(accountId, STORE, answer);
+    return answer;
+  },
+});
+
 export function useBhytCard(accountId: string | undefined) {
-  return useQuery({
-    queryKey: [ME_KEY, 'card', accountId],
-    enabled: Boolean(accountId),
-    queryFn: async ({ signal }) => {
-      const answer: CardAnswer = await apiFetch('/api/me/card', {
-        signal,
-        parse: (data) => cardAnswerSchema.parse(data),
-      });
-      if (accountId && !isNoCard(answer)) savePersonal(accountId, STORE, answer);
-      return answer;
-    },
-  });
+  return useQuery(cardQuery(accountId));
 }
 
 /** The copy kept on this device for `accountId` (or the last account when none is known). */
