@@ -208,6 +208,30 @@ const DECISIONS: Record<string, Decision> = {
     expect: staff(404),
     url: () => `/api/admin/imports/jobs/${NO_ID}/report.csv`,
   },
+  // The organization portal (contracts/organization.ts): organization staff only; officers 403
+  // (organization-staff answers are in organization.test.ts and the org rows of this matrix).
+  'GET /api/admin/org/drives': { expect: staff(403) },
+  'GET /api/admin/org/drives/:id': {
+    expect: staff(403),
+    url: () => `/api/admin/org/drives/${NO_ID}`,
+  },
+  'GET /api/admin/org/drives/:id/students': {
+    expect: staff(403),
+    url: () => `/api/admin/org/drives/${NO_ID}/students`,
+  },
+  'GET /api/admin/org/drives/:id/students.csv': {
+    expect: staff(403),
+    url: () => `/api/admin/org/drives/${NO_ID}/students.csv`,
+  },
+  'POST /api/admin/org/drives/:id/roster': {
+    expect: staff(403),
+    url: () => `/api/admin/org/drives/${NO_ID}/roster`,
+    payload: {},
+  },
+  'GET /api/admin/org/roster-imports/:id': {
+    expect: staff(403),
+    url: () => `/api/admin/org/roster-imports/${NO_ID}`,
+  },
   // "Tra cứu mã số BHXH": public; each role calls from a fresh address, so within the free tries.
   'POST /api/lookups/bhxh-code/challenge': { expect: all(200) },
   'POST /api/lookups/bhxh-code': {
