@@ -78,6 +78,9 @@ export function DrivePage({ overview }: { overview: OrgOverview }) {
       </section>
 
       <FacultyTable progress={p} />
+      {/* Above the list: importing the roster is the first thing to do, and its report stays
+          in view after the counts below change. */}
+      {overview.role === 'org_unit' && <RosterUpload driveId={drive.id} />}
       <StudentList
         driveId={drive.id}
         progress={p}
@@ -85,7 +88,6 @@ export function DrivePage({ overview }: { overview: OrgOverview }) {
         filter={filter}
         setFilter={setFilter}
       />
-      {overview.role === 'org_unit' && <RosterUpload driveId={drive.id} />}
     </>
   );
 }

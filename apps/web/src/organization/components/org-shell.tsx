@@ -36,9 +36,7 @@ export function OrgShell({ session }: { session: SessionInfo }) {
   }
   return (
     <div className="bo org">
-      <BoHeader
-        account={{ ...session.account, agencyName: overview.data?.organization.name ?? null }}
-      />
+      <BoHeader account={session.account} />
       <main className="bo-main org-main" id="main">
         {main}
       </main>
