@@ -155,6 +155,7 @@ test.describe('/to-chuc: the university follows its registration drive', () => {
     await page.locator('#org-status').selectOption('');
     await page.fill('#org-search', 'nguyen thi lan anh');
     await expect(rows).toHaveCount(1);
+    await rows.first().scrollIntoViewIfNeeded();
     await shot(page, FLOW, '02-approved-phone');
     // The export lists the statuses.
     const csv = await page.request.get(
