@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import type { RosterImport } from '@vssid/contracts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, sessionHeaders, type TestApp, waitFor } from './helpers.ts';
 
@@ -70,14 +71,15 @@ it('imports 20,000 rows with progress while the file arrives', async () => {
   body.write('Mã sinh viên,Họ và tên,Ngày sinh,Khoa,Lớp,Mã số BHXH,Email,Số điện thoại\n');
   body.write(lines(1, N / 2));
   // The first half is read and written before the second half even exists.
-  const mid = await waitFor(
+  const mid = await waitFor<RosterImport>(
     async () => {
       const j = await t.app.inject({
         method: 'GET',
         url: `/api/admin/org/roster-imports/${id}`,
         headers: h,
       });
-      return j.statusCode === 200 && j.json().rowsAdded >= N / 4 ? j.json() : undefined;
+      const job = j.statusCode === 200 ? (j.json() as RosterImport) : undefined;
+      return job && job.rowsAdded >= N / 4 ? job : undefined;
     },
     { timeoutMs: 120_000, what: 'half the roster imported' },
   );
