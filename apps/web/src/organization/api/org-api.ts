@@ -16,9 +16,10 @@ import { ADMIN_SESSION_KEY } from '../../lib/session.ts';
 /** Under the staff session's key: signing out or a new sign-in drops all of it. */
 const KEY = [...ADMIN_SESSION_KEY, 'org'] as const;
 
-export const useOrgOverview = () =>
+export const useOrgOverview = (enabled = true) =>
   useQuery({
     queryKey: [...KEY, 'overview'],
+    enabled,
     queryFn: ({ signal }) =>
       apiFetch('/api/admin/org/drives', { signal, parse: (d) => orgOverviewSchema.parse(d) }),
   });

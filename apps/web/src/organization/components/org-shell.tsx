@@ -11,7 +11,8 @@ import { LoadError, Loading } from './states.tsx';
 export function OrgShell({ session }: { session: SessionInfo }) {
   const { t } = useTranslation('organization');
   const org = session.account.role === 'org_unit' || session.account.role === 'org_faculty';
-  const overview = useOrgOverview();
+  // An officer who signed in here is told where to go; nothing is asked for them.
+  const overview = useOrgOverview(org);
   let main: React.ReactNode;
   if (!org)
     main = (
