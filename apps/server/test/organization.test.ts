@@ -236,6 +236,19 @@ describe('roster import', () => {
     await upload(driveId, ROSTER, unit);
   });
 
+  it('says an import whose process died failed, once its heartbeat is two minutes old', async () => {
+    const id = crypto.randomUUID();
+    const account = await idOf('vmu.donvi');
+    const at = new Date(clock.now().getTime() - 3 * 60_000);
+    await t.runtime.database.executeSql(
+      `insert into roster_imports (id, drive_id, account_id, status, rows_read, started_at, heartbeat_at)
+       values ($1, $2, $3, 'running', 500, $4, $4)`,
+      [id, driveId, account, at],
+    );
+    const job = (await get(`/api/admin/org/roster-imports/${id}`, unit)).json();
+    expect(job).toMatchObject({ status: 'failed', errorCode: 'IMPORT_FAILED', rowsRead: 500 });
+  });
+
   it('refuses a file without the roster header, and "Cán bộ khoa" may not import', async () => {
     const bad = await upload(driveId, 'a,b,c\n1,2,3\n', unit);
     expect(bad.statusCode).toBe(422);

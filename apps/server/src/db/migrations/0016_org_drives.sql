@@ -26,6 +26,7 @@ CREATE TABLE "roster_imports" (
 	"problems" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"error_code" text,
 	"started_at" timestamp with time zone NOT NULL,
+	"heartbeat_at" timestamp with time zone NOT NULL,
 	"finished_at" timestamp with time zone
 );
 --> statement-breakpoint

@@ -110,6 +110,8 @@ export const rosterImports = pgTable(
       .default([]),
     errorCode: text('error_code'),
     startedAt: ts('started_at').notNull(),
+    /** Renewed while the request reading the file lives; a running job older than that died. */
+    heartbeatAt: ts('heartbeat_at').notNull(),
     finishedAt: ts('finished_at'),
   },
   (t) => [index('roster_imports_drive_idx').on(t.driveId, t.startedAt)],

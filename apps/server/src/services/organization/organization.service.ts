@@ -34,6 +34,9 @@ import { type RosterFile, type RosterLine, readRoster } from './roster-file.ts';
 
 /** Roster rows matched and written per transaction (PGlite: other requests wait for each). */
 export const ROSTER_BATCH = 500;
+/** A running import renews its heartbeat this often; one silent for ROSTER_STALE_MS died. */
+export const ROSTER_HEARTBEAT_MS = 30_000;
+export const ROSTER_STALE_MS = 2 * 60_000;
 /** Refused lines kept in a job's report (the counters count them all). */
 export const ROSTER_PROBLEMS_KEPT = 5000;
 
@@ -429,8 +432,15 @@ export function organizationService(d: {
         accountId: a.accountId,
         status: 'running',
         startedAt: now,
+        heartbeatAt: now,
       });
       if (!created) throw new AppError('IMPORT_ID_TAKEN', 409);
+      // The page polls this job; if this process dies mid-file, the job says so (importJob).
+      const heartbeat = setInterval(
+        () => void d.repo.updateImport(id, { heartbeatAt: d.clock.now() }).catch(() => undefined),
+        ROSTER_HEARTBEAT_MS,
+      );
+      heartbeat.unref();
       const problems: Problem[] = [];
       const seen = { students: new Map<string, number>(), people: new Map<string, string>() };
       const totals = { read: 0, added: 0, updated: 0, refused: 0 };
@@ -519,6 +529,8 @@ export function organizationService(d: {
           .updateImport(id, { status: 'failed', errorCode: code, finishedAt: d.clock.now() })
           .catch(() => undefined);
         throw e;
+      } finally {
+        clearInterval(heartbeat);
       }
       const stored = await d.repo.importOf(id);
       return presentImport(stored!);
@@ -530,6 +542,13 @@ export function organizationService(d: {
       const j = await d.repo.importOf(id);
       if (!j || j.organizationId !== a.organizationId)
         throw new AppError('ROSTER_IMPORT_NOT_FOUND', 404);
+      const now = d.clock.now();
+      if (j.status === 'running' && now.getTime() - j.heartbeatAt.getTime() > ROSTER_STALE_MS) {
+        // Its request ended without a word (the process died): the rows it wrote stay written.
+        const failed = { status: 'failed' as const, errorCode: 'IMPORT_FAILED', finishedAt: now };
+        await d.repo.updateImport(id, failed);
+        return presentImport({ ...j, ...failed });
+      }
       return presentImport(j);
     },
   };
