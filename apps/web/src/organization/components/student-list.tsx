@@ -142,22 +142,19 @@ export function StudentList({ driveId, progress, facultyFixed, filter, setFilter
           <table id="org-students" aria-busy={list.isFetching}>
             <thead>
               <tr>
-                <th scope="col">{t('students.studentCode')}</th>
+                {/* Name and status first: what a phone shows without scrolling sideways. */}
                 <th scope="col">{t('students.fullName')}</th>
+                <th scope="col">{t('students.status')}</th>
+                <th scope="col">{t('students.studentCode')}</th>
                 <th scope="col">{t('students.birthDate')}</th>
                 <th scope="col">{t('students.faculty')}</th>
                 <th scope="col">{t('students.className')}</th>
-                <th scope="col">{t('students.status')}</th>
               </tr>
             </thead>
             <tbody>
               {list.data?.items.map((s) => (
                 <tr key={s.studentCode}>
-                  <td>{s.studentCode}</td>
                   <td>{s.fullName}</td>
-                  <td>{formatDate(s.birthDate)}</td>
-                  <td>{s.faculty}</td>
-                  <td>{s.className}</td>
                   <td>
                     <span className={`org-status org-status--${s.status}`}>
                       {ROSTER_STATUS_LABELS[s.status][lang]}
@@ -168,6 +165,10 @@ export function StudentList({ driveId, progress, facultyFixed, filter, setFilter
                       </span>
                     )}
                   </td>
+                  <td>{s.studentCode}</td>
+                  <td>{formatDate(s.birthDate)}</td>
+                  <td>{s.faculty}</td>
+                  <td>{s.className}</td>
                 </tr>
               ))}
             </tbody>
