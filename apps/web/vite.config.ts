@@ -52,7 +52,7 @@ export default defineConfig({
         // The app shell and the two font subsets we ship (woff2 only: every target browser has it).
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}'],
         // The back office's chunk (and its CSS) is for officers only: never precached on phones.
-        globIgnores: ['**/backoffice-*'],
+        globIgnores: ['**/backoffice-*', '**/organization-*'],
         cleanupOutdatedCaches: true,
       },
     }),

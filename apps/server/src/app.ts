@@ -18,6 +18,7 @@ import { adminCitizenRecordsRoutes } from './routes/admin/citizen-records.route.
 import { adminDirectoryRoutes } from './routes/admin/directories.route.ts';
 import { adminImportRoutes } from './routes/admin/imports.route.ts';
 import { officerRoutes } from './routes/admin/officers.route.ts';
+import { organizationRoutes } from './routes/admin/organization.route.ts';
 import { adminRegistrationRoutes } from './routes/admin/registrations.route.ts';
 import { citizenAuthRoutes } from './routes/citizen/auth/index.ts';
 import { citizenRecordsRoutes } from './routes/citizen/records.route.ts';
@@ -86,6 +87,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(citizenAuthRoutes, { prefix: '/api/auth' });
   await app.register(staffAuthRoutes, { prefix: '/api/admin/auth' });
   await app.register(officerRoutes, { prefix: '/api/admin' });
+  await app.register(organizationRoutes, { prefix: '/api/admin/org' });
   await app.register(adminUnitRoutes, { prefix: '/api' });
   await app.register(registrationRoutes, { prefix: '/api' });
   await app.register(registrationPhotoRoutes, { prefix: '/api' });

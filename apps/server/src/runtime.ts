@@ -5,6 +5,7 @@ import { runMigrations } from './db/migrate.ts';
 import { seedAdminUnits } from './db/seed/admin-units.ts';
 import { seedDemo } from './db/seed/demo.ts';
 import { seedDemoDirectories } from './db/seed/demo-directories.ts';
+import { seedDemoOrganization } from './db/seed/demo-organization.ts';
 import { seedDemoStaff } from './db/seed/demo-staff.ts';
 import { EmbeddedMailbox } from './integrations/mail/embedded-mailbox.ts';
 import { type MailTransport, smtpTransport } from './integrations/mail/transport.ts';
@@ -21,6 +22,7 @@ import { directorySearchRepository } from './repositories/directory-search.repos
 import { feedbackRepository } from './repositories/feedback.repository.ts';
 import { importRepository } from './repositories/import.repository.ts';
 import { lookupChallengeRepository } from './repositories/lookup-challenge.repository.ts';
+import { organizationRepository } from './repositories/organization.repository.ts';
 import { otpRepository } from './repositories/otp.repository.ts';
 import { outboxRepository } from './repositories/outbox.repository.ts';
 import { rateLimitRepository } from './repositories/rate-limit.repository.ts';
@@ -34,6 +36,7 @@ import { bhxhCodeLookupService } from './services/lookups/bhxh-code-lookup.servi
 import { directoryAdminService } from './services/lookups/directory-admin.service.ts';
 import { directorySearchService } from './services/lookups/directory-search.service.ts';
 import { MAIL_QUEUE, MAIL_SWEEP_INTERVAL_MS, mailService } from './services/mail.service.ts';
+import { organizationService } from './services/organization/organization.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
 import { recordsService } from './services/records.service.ts';
@@ -86,6 +89,8 @@ export async function createRuntime(o: RuntimeOptions) {
     if (seed.demo && (await seedDemo(database, clock.now()))) log.info('demo data seeded');
     if (seed.demo && (await seedDemoStaff(database, secrets.fieldKey)))
       log.info('demo staff sign-ins seeded');
+    if (seed.demo && (await seedDemoOrganization(database, secrets.fieldKey, clock.now())))
+      log.info('demo organization staff and drive seeded');
     if (seed.demo && (o.seed ? o.seed.directories === true : true)) {
       const d = await seedDemoDirectories(database);
       if (Object.values(d).some((n) => n > 0)) log.info(d, 'demo directories seeded');
@@ -281,6 +286,13 @@ export async function createRuntime(o: RuntimeOptions) {
         directorySearch: directorySearchService({
           repo: directorySearchRepository(database.db),
           rateLimits,
+        }),
+        organization: organizationService({
+          repo: organizationRepository(database.db),
+          audit,
+          uow,
+          clock,
+          batchSize: database.driver === 'pglite' ? 250 : undefined,
         }),
         bhxhCodeLookup: bhxhCodeLookupService({
           people: bhxhCodeLookupRepository(database.db),

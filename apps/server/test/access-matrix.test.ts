@@ -21,10 +21,13 @@ const ROLES = [
   'officerY',
   'supervisor',
   'administrator',
+  // The organization portal's two roles (issue 13): a staff session without an agency.
+  'orgUnit',
+  'orgFaculty',
 ] as const;
 type Role = (typeof ROLES)[number];
 /** Statuses in ROLES order. */
-type Expect = [number, number, number, number, number, number, number];
+type Expect = [number, number, number, number, number, number, number, number, number];
 type Decision = {
   expect: Expect;
   /** The URL to call (made fresh for each role, e.g. a session of citizen A to end). */
@@ -32,9 +35,10 @@ type Decision = {
   payload?: object;
 };
 
-const all = (s: number): Expect => [s, s, s, s, s, s, s];
+const all = (s: number): Expect => [s, s, s, s, s, s, s, s, s];
 /** anonymous, citizens, staff. */
-const citizens = (c: number, cB = c): Expect => [401, c, cB, 401, 401, 401, 401];
+const citizens = (c: number, cB = c): Expect => [401, c, cB, 401, 401, 401, 401, 401, 401];
+/** The agencies' routes: officers, supervisors, administrators; organization staff 403. */
 const staff = (s: number, admin = s, supervisor = s): Expect => [
   401,
   401,
@@ -43,6 +47,22 @@ const staff = (s: number, admin = s, supervisor = s): Expect => [
   s,
   supervisor,
   admin,
+  403,
+  403,
+];
+/** Any staff session, organization staff included (the shared sign-in, passkeys, sign-out). */
+const anyStaff = (s: number): Expect => [401, 401, 401, s, s, s, s, s, s];
+/** The organization portal: organization staff only ("Cán bộ khoa" may be refused more). */
+const org = (unit: number, faculty = unit): Expect => [
+  401,
+  401,
+  401,
+  403,
+  403,
+  403,
+  403,
+  unit,
+  faculty,
 ];
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 const DRAFT = `/api/registrations/${NO_ID}`;
@@ -56,7 +76,7 @@ const DECISIONS: Record<string, Decision> = {
 
   'POST /api/auth/login': { expect: all(401), payload: { bhxhCode: '0199999999', password: 'x' } },
   // "Am I signed in?" is answered, not refused: 204 for anyone without a citizen session.
-  'GET /api/auth/session': { expect: [204, 200, 200, 204, 204, 204, 204] },
+  'GET /api/auth/session': { expect: [204, 200, 200, 204, 204, 204, 204, 204, 204] },
   'POST /api/auth/reauth': { expect: citizens(400), payload: { password: 'wrong' } },
   'POST /api/auth/logout': { expect: citizens(204) },
   'POST /api/auth/logout-all': { expect: citizens(204) },
@@ -93,20 +113,23 @@ const DECISIONS: Record<string, Decision> = {
     payload: { username: 'nobody', password: 'x' },
   },
   // Full staff sessions: nothing left to verify, the session is returned as it is.
-  'POST /api/admin/auth/totp': { expect: staff(200), payload: { code: '000000' } },
-  'POST /api/admin/auth/passkey-options': { expect: staff(400) },
-  'POST /api/admin/auth/passkey': { expect: staff(200), payload: { response: {} } },
-  'GET /api/admin/auth/session': { expect: staff(200) },
-  'POST /api/admin/auth/logout': { expect: staff(204) },
+  'POST /api/admin/auth/totp': { expect: anyStaff(200), payload: { code: '000000' } },
+  'POST /api/admin/auth/passkey-options': { expect: anyStaff(400) },
+  'POST /api/admin/auth/passkey': { expect: anyStaff(200), payload: { response: {} } },
+  'GET /api/admin/auth/session': { expect: anyStaff(200) },
+  'POST /api/admin/auth/logout': { expect: anyStaff(204) },
   'POST /api/admin/auth/password': {
-    expect: staff(400),
+    expect: anyStaff(400),
     payload: { currentPassword: 'x', newPassword: 'short' },
   },
-  'POST /api/admin/auth/passkeys/registration-options': { expect: staff(200) },
-  'POST /api/admin/auth/passkeys/registration': { expect: staff(400), payload: { response: {} } },
-  'GET /api/admin/auth/passkeys': { expect: staff(200) },
+  'POST /api/admin/auth/passkeys/registration-options': { expect: anyStaff(200) },
+  'POST /api/admin/auth/passkeys/registration': {
+    expect: anyStaff(400),
+    payload: { response: {} },
+  },
+  'GET /api/admin/auth/passkeys': { expect: anyStaff(200) },
   'DELETE /api/admin/auth/passkeys/:id': {
-    expect: staff(404),
+    expect: anyStaff(404),
     url: () => '/api/admin/auth/passkeys/none',
   },
   'GET /api/admin/officers': { expect: staff(403, 200, 403) },
@@ -208,6 +231,30 @@ const DECISIONS: Record<string, Decision> = {
     expect: staff(404),
     url: () => `/api/admin/imports/jobs/${NO_ID}/report.csv`,
   },
+  // The organization portal (contracts/organization.ts): organization staff only; officers 403
+  // (organization-staff answers are in organization.test.ts and the org rows of this matrix).
+  'GET /api/admin/org/drives': { expect: org(200) },
+  'GET /api/admin/org/drives/:id': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}`,
+  },
+  'GET /api/admin/org/drives/:id/students': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/students`,
+  },
+  'GET /api/admin/org/drives/:id/students.csv': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/students.csv`,
+  },
+  'POST /api/admin/org/drives/:id/roster': {
+    expect: org(400, 403),
+    url: () => `/api/admin/org/drives/${NO_ID}/roster`,
+    payload: {},
+  },
+  'GET /api/admin/org/roster-imports/:id': {
+    expect: org(404, 403),
+    url: () => `/api/admin/org/roster-imports/${NO_ID}`,
+  },
   // "Tra cứu mã số BHXH": public; each role calls from a fresh address, so within the free tries.
   'POST /api/lookups/bhxh-code/challenge': { expect: all(200) },
   'POST /api/lookups/bhxh-code': {
@@ -256,10 +303,41 @@ const isStaticFile = (url: string) => !url.startsWith('/api/') && !url.startsWit
 const clock = new FakeClock();
 let t: TestApp;
 let fx: Fixture;
+let orgIds: Record<'orgUnit' | 'orgFaculty', string>;
 beforeAll(async () => {
   t = await createTestApp({ clock, workers: false });
   fx = await seedAuthFixture(t);
+  orgIds = await seedOrganizationStaff(t);
 });
+/** The organization portal's two roles, of one university in Hà Nội (the fixture's province). */
+async function seedOrganizationStaff(
+  app: TestApp,
+): Promise<Record<'orgUnit' | 'orgFaculty', string>> {
+  const sql = (q: string, v?: unknown[]) => app.runtime.database.executeSql(q, v);
+  const orgId = (
+    await sql(`insert into organizations (code, name, kind, province_code, address)
+      values ('ORG1', 'Trường thử', 'university', '01', 'Hà Nội') returning id`)
+  ).rows[0]!.id;
+  const ids = {} as Record<'orgUnit' | 'orgFaculty', string>;
+  for (const [key, role, faculty] of [
+    ['orgUnit', 'org_unit', null],
+    ['orgFaculty', 'org_faculty', 'Khoa A'],
+  ] as const) {
+    const id = (
+      await sql(
+        `insert into accounts (kind, role, username, display_name, password_hash, must_change_password)
+         values ('staff', $1, $2, $2, 'x', false) returning id`,
+        [role, key.toLowerCase()],
+      )
+    ).rows[0]!.id;
+    await sql(
+      'insert into organization_staff (account_id, organization_id, faculty) values ($1, $2, $3)',
+      [id, orgId, faculty],
+    );
+    ids[key] = String(id);
+  }
+  return ids;
+}
 /** Another device of citizen A: what A may end and B may not. */
 async function sessionOfA(): Promise<string> {
   const s = await t.runtime.services.sessions.create({
@@ -281,6 +359,7 @@ afterAll(async () => t.close());
 
 async function headersFor(role: Role): Promise<Record<string, string>> {
   if (role === 'anonymous') return {};
+  if (role === 'orgUnit' || role === 'orgFaculty') return sessionHeaders(t, orgIds[role], 'staff');
   const kind = role.startsWith('citizen') ? 'citizen' : 'staff';
   return sessionHeaders(t, fx.ids[role], kind);
 }

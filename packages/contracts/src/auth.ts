@@ -34,7 +34,7 @@ export const sessionInfoSchema = z.object({
   account: z.object({
     id: z.string(),
     kind: z.enum(['citizen', 'staff']),
-    role: z.enum(['citizen', 'officer', 'supervisor', 'administrator']),
+    role: z.enum(['citizen', 'officer', 'supervisor', 'administrator', 'org_unit', 'org_faculty']),
     displayName: z.string(),
     bhxhCode: z.string().nullable(),
     agencyId: z.string().nullable(),

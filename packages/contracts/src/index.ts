@@ -7,6 +7,7 @@ export * from './health.ts';
 export * from './import-columns.ts';
 export * from './lookups.ts';
 export * from './messages.ts';
+export * from './organization.ts';
 export * from './places.ts';
 export * from './records.ts';
 export * from './registration.ts';

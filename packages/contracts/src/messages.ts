@@ -1,6 +1,7 @@
 import { DOMAIN_MESSAGES } from '@vssid/domain';
 import { AUTH_MESSAGES } from './messages-auth.ts';
 import { LOOKUP_MESSAGES } from './messages-lookups.ts';
+import { ORG_MESSAGES } from './messages-org.ts';
 import { RECORDS_MESSAGES } from './messages-records.ts';
 import { REGISTRATION_MESSAGES } from './messages-registration.ts';
 
@@ -137,7 +138,8 @@ export type MessageCode =
   | keyof typeof AUTH_MESSAGES
   | keyof typeof REGISTRATION_MESSAGES
   | keyof typeof RECORDS_MESSAGES
-  | keyof typeof LOOKUP_MESSAGES;
+  | keyof typeof LOOKUP_MESSAGES
+  | keyof typeof ORG_MESSAGES;
 
 const ALL: Record<string, { vi: string; en: string }> = {
   ...DOMAIN_MESSAGES,
@@ -145,6 +147,7 @@ const ALL: Record<string, { vi: string; en: string }> = {
   ...REGISTRATION_MESSAGES,
   ...RECORDS_MESSAGES,
   ...LOOKUP_MESSAGES,
+  ...ORG_MESSAGES,
   ...API_MESSAGES,
 };
 

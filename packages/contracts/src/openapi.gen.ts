@@ -545,6 +545,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/org/drives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị của cán bộ và các đợt đăng ký VssID */
+        get: operations["getAdminOrgDrives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/org/drives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ đợt đăng ký: theo trạng thái, khoa, lớp; số ngày còn lại */
+        get: operations["getAdminOrgDrivesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/org/drives/{id}/students": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách sinh viên của đợt, lọc theo trạng thái, khoa, lớp; tìm kiếm */
+        get: operations["getAdminOrgDrivesByIdStudents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/org/drives/{id}/students.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách sinh viên và trạng thái (CSV) */
+        get: operations["getAdminOrgDrivesByIdStudentsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/org/drives/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập danh sách sinh viên (CSV hoặc XLSX; multipart "file" hoặc nội dung tệp) */
+        post: operations["postAdminOrgDrivesByIdRoster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/org/roster-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ và báo cáo từng dòng của một lượt nhập danh sách */
+        get: operations["getAdminOrgRosterImportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin-units/provinces": {
         parameters: {
             query?: never;
@@ -1413,7 +1515,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "citizen" | "staff";
                             /** @enum {string} */
-                            role: "citizen" | "officer" | "supervisor" | "administrator";
+                            role: "citizen" | "officer" | "supervisor" | "administrator" | "org_unit" | "org_faculty";
                             displayName: string;
                             bhxhCode: string | null;
                             agencyId: string | null;
@@ -1496,7 +1598,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "citizen" | "staff";
                             /** @enum {string} */
-                            role: "citizen" | "officer" | "supervisor" | "administrator";
+                            role: "citizen" | "officer" | "supervisor" | "administrator" | "org_unit" | "org_faculty";
                             displayName: string;
                             bhxhCode: string | null;
                             agencyId: string | null;
@@ -1789,7 +1891,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "citizen" | "staff";
                             /** @enum {string} */
-                            role: "citizen" | "officer" | "supervisor" | "administrator";
+                            role: "citizen" | "officer" | "supervisor" | "administrator" | "org_unit" | "org_faculty";
                             displayName: string;
                             bhxhCode: string | null;
                             agencyId: string | null;
@@ -2286,7 +2388,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "citizen" | "staff";
                             /** @enum {string} */
-                            role: "citizen" | "officer" | "supervisor" | "administrator";
+                            role: "citizen" | "officer" | "supervisor" | "administrator" | "org_unit" | "org_faculty";
                             displayName: string;
                             bhxhCode: string | null;
                             agencyId: string | null;
@@ -2358,7 +2460,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "citizen" | "staff";
                             /** @enum {string} */
-                            role: "citizen" | "officer" | "supervisor" | "administrator";
+                            role: "citizen" | "officer" | "supervisor" | "administrator" | "org_unit" | "org_faculty";
                             displayName: string;
                             bhxhCode: string | null;
                             agencyId: string | null;
@@ -2447,7 +2549,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "citizen" | "staff";
                             /** @enum {string} */
-                            role: "citizen" | "officer" | "supervisor" | "administrator";
+                            role: "citizen" | "officer" | "supervisor" | "administrator" | "org_unit" | "org_faculty";
                             displayName: string;
                             bhxhCode: string | null;
                             agencyId: string | null;
@@ -2574,7 +2676,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "citizen" | "staff";
                             /** @enum {string} */
-                            role: "citizen" | "officer" | "supervisor" | "administrator";
+                            role: "citizen" | "officer" | "supervisor" | "administrator" | "org_unit" | "org_faculty";
                             displayName: string;
                             bhxhCode: string | null;
                             agencyId: string | null;
@@ -2630,7 +2732,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "citizen" | "staff";
                             /** @enum {string} */
-                            role: "citizen" | "officer" | "supervisor" | "administrator";
+                            role: "citizen" | "officer" | "supervisor" | "administrator" | "org_unit" | "org_faculty";
                             displayName: string;
                             bhxhCode: string | null;
                             agencyId: string | null;
@@ -2720,7 +2822,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "citizen" | "staff";
                             /** @enum {string} */
-                            role: "citizen" | "officer" | "supervisor" | "administrator";
+                            role: "citizen" | "officer" | "supervisor" | "administrator" | "org_unit" | "org_faculty";
                             displayName: string;
                             bhxhCode: string | null;
                             agencyId: string | null;
@@ -3025,6 +3127,491 @@ export interface operations {
             };
             /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminOrgDrives: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        organization: {
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        role: "org_unit" | "org_faculty";
+                        faculty: string | null;
+                        drives: {
+                            id: string;
+                            name: string;
+                            deadline: string;
+                            agency: {
+                                name: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminOrgDrivesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        drive: {
+                            id: string;
+                            name: string;
+                            deadline: string;
+                            agency: {
+                                name: string;
+                            };
+                        };
+                        daysLeft: number;
+                        ended: boolean;
+                        total: number;
+                        counts: {
+                            not_registered: number;
+                            submitted: number;
+                            approved: number;
+                            rejected: number;
+                        };
+                        percent: number;
+                        faculties: {
+                            faculty: string;
+                            total: number;
+                            counts: {
+                                not_registered: number;
+                                submitted: number;
+                                approved: number;
+                                rejected: number;
+                            };
+                            percent: number;
+                            classes: {
+                                className: string;
+                                total: number;
+                                counts: {
+                                    not_registered: number;
+                                    submitted: number;
+                                    approved: number;
+                                    rejected: number;
+                                };
+                                percent: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminOrgDrivesByIdStudents: {
+        parameters: {
+            query?: {
+                status?: "not_registered" | "submitted" | "approved" | "rejected";
+                faculty?: string;
+                className?: string;
+                q?: string;
+                page?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        items: {
+                            studentCode: string;
+                            fullName: string;
+                            birthDate: string;
+                            faculty: string;
+                            className: string;
+                            bhxhCode: string | null;
+                            /** @enum {string} */
+                            status: "not_registered" | "submitted" | "approved" | "rejected";
+                            rejectReason: {
+                                code: string;
+                                label: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminOrgDrivesByIdStudentsCsv: {
+        parameters: {
+            query?: {
+                status?: "not_registered" | "submitted" | "approved" | "rejected";
+                faculty?: string;
+                className?: string;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách sinh viên và trạng thái đăng ký */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postAdminOrgDrivesByIdRoster: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-import-id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        driveId: string;
+                        /** @enum {string} */
+                        status: "running" | "done" | "failed";
+                        rowsTotal: number | null;
+                        rowsRead: number;
+                        rowsAdded: number;
+                        rowsUpdated: number;
+                        rowsRefused: number;
+                        problems: {
+                            line: number;
+                            /** @enum {string} */
+                            code: "ROSTER_FIELD_REQUIRED" | "ROSTER_FIELD_TOO_LONG" | "ROSTER_DATE_INVALID" | "ROSTER_BHXH_CODE_INVALID" | "ROSTER_EMAIL_INVALID" | "ROSTER_PHONE_INVALID" | "ROSTER_DUPLICATE_STUDENT" | "ROSTER_DUPLICATE_PERSON" | "ROSTER_UNKNOWN_BHXH_CODE" | "ROSTER_NAME_MISMATCH" | "ROSTER_BIRTH_DATE_MISMATCH" | "ROSTER_NOT_FOUND" | "ROSTER_AMBIGUOUS";
+                            message: string;
+                        }[];
+                        errorCode: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Tệp hoặc nội dung quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Nội dung không xử lý được */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminOrgRosterImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        driveId: string;
+                        /** @enum {string} */
+                        status: "running" | "done" | "failed";
+                        rowsTotal: number | null;
+                        rowsRead: number;
+                        rowsAdded: number;
+                        rowsUpdated: number;
+                        rowsRefused: number;
+                        problems: {
+                            line: number;
+                            /** @enum {string} */
+                            code: "ROSTER_FIELD_REQUIRED" | "ROSTER_FIELD_TOO_LONG" | "ROSTER_DATE_INVALID" | "ROSTER_BHXH_CODE_INVALID" | "ROSTER_EMAIL_INVALID" | "ROSTER_PHONE_INVALID" | "ROSTER_DUPLICATE_STUDENT" | "ROSTER_DUPLICATE_PERSON" | "ROSTER_UNKNOWN_BHXH_CODE" | "ROSTER_NAME_MISMATCH" | "ROSTER_BIRTH_DATE_MISMATCH" | "ROSTER_NOT_FOUND" | "ROSTER_AMBIGUOUS";
+                            message: string;
+                        }[];
+                        errorCode: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,7 +6,7 @@ export type AuthContext = {
   sessionId: string;
   accountId: string;
   kind: 'citizen' | 'staff';
-  role: 'citizen' | 'officer' | 'supervisor' | 'administrator';
+  role: 'citizen' | 'officer' | 'supervisor' | 'administrator' | 'org_unit' | 'org_faculty';
   /** Staff only: the agency whose applications and citizens they may see. */
   agencyId: string | null;
   /** Citizens only. */

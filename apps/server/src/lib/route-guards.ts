@@ -31,6 +31,31 @@ export const staffOnly = (roles?: StaffRole[], o: { allowPasswordChangeDue?: boo
     requireStaff(req, roles, o);
   });
 
+/**
+ * Any fully signed-in staff member, with or without an agency: what is about the account
+ * itself (its password, its passkeys), which organization staff have as officers do.
+ */
+export const anyStaffOnly = (o: { allowPasswordChangeDue?: boolean } = {}) =>
+  guard('staff', async (req) => {
+    const a = req.auth;
+    if (a?.kind !== 'staff' || a.stage !== 'full') throw new AppError('UNAUTHENTICATED', 401);
+    if (a.mustChangePassword && !o.allowPasswordChangeDue)
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', 403);
+  });
+
+/**
+ * An organization's staff (issue 13): a full staff session with an organization role
+ * ('org_unit', or 'org_faculty' unless `roles` leaves it out). Officers are 403 here, as
+ * organization staff are on every officer route (they have no agency).
+ */
+export const orgStaffOnly = (roles: ('org_unit' | 'org_faculty')[] = ['org_unit', 'org_faculty']) =>
+  guard('staff', async (req) => {
+    const a = req.auth;
+    if (a?.kind !== 'staff' || a.stage !== 'full') throw new AppError('UNAUTHENTICATED', 401);
+    if (a.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED', 403);
+    if (!(roles as string[]).includes(a.role)) throw new AppError('FORBIDDEN', 403);
+  });
+
 /** Any staff session, including one still waiting for its second factor. */
 export const staffSessionOnly = () =>
   guard('staff', async (req) => {

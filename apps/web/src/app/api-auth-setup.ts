@@ -6,7 +6,10 @@ import { ADMIN_SESSION_KEY, forgetSession, SESSION_KEY } from '../lib/session.ts
 import { queryClient } from './query-client.ts';
 import { router } from './router.tsx';
 
-const inBackOffice = () => window.location.pathname.startsWith(PATHS.admin);
+// The organization portal signs in with the same staff session as the back office.
+const inBackOffice = () =>
+  window.location.pathname.startsWith(PATHS.admin) ||
+  window.location.pathname.startsWith(PATHS.organization);
 const tokenOf = (key: readonly string[]) =>
   queryClient.getQueryData<SessionInfo | null>(key)?.csrfToken;
 

@@ -35,6 +35,15 @@ export const router = createBrowserRouter([
     }),
   },
   {
+    // The organization portal (issue 13): its own lazy chunk too, never in a citizen's load.
+    path: `${PATHS.organization}/*`,
+    ErrorBoundary: RouteErrorScreen,
+    HydrateFallback,
+    lazy: async () => ({
+      Component: (await import('../organization/organization-app.tsx')).OrganizationApp,
+    }),
+  },
+  {
     Component: RootLayout,
     ErrorBoundary: RouteErrorScreen,
     HydrateFallback,

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { PATHS } from '../lib/paths.ts';
 import { useStaffSession } from './api/staff-session.ts';
 import { BackofficeRoutes } from './backoffice-routes.tsx';
 import { SecondFactorForm } from './components/second-factor-form.tsx';
@@ -28,5 +30,8 @@ export function BackofficeApp() {
   }
   if (!session.data) return <StaffLoginForm />;
   if (session.data.stage === 'partial') return <SecondFactorForm session={session.data} />;
+  // An organization's staff signed in here: their portal is /to-chuc (same session).
+  if (session.data.account.role === 'org_unit' || session.data.account.role === 'org_faculty')
+    return <Navigate to={PATHS.organization} replace />;
   return <BackofficeRoutes session={session.data} />;
 }

@@ -8,6 +8,8 @@ import { RECORDS_MESSAGES } from '../../../../packages/contracts/src/messages-re
 import { REGISTRATION_MESSAGES } from '../../../../packages/contracts/src/messages-registration.ts';
 import { boEn } from '../backoffice/i18n/en.ts';
 import { boVi } from '../backoffice/i18n/vi.ts';
+import { orgEn } from '../organization/i18n/en.ts';
+import { orgVi } from '../organization/i18n/vi.ts';
 import { en } from './en.ts';
 import { vi } from './vi.ts';
 
@@ -26,6 +28,7 @@ const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽ�
 const VIETNAMESE_ON_PURPOSE = new Set([
   'language.vi', // "Tiếng Việt": a language names itself
   'bhxhLookup.fullNameHint', // shows a name typed with and without accents
+  'roster.lead', // organization portal: the roster's column titles, which the file must carry
 ]);
 const MESSAGES_ON_PURPOSE = new Set([
   'DIRECTORY_BOOLEAN_INVALID', // officers: the values a CSV may carry ("có/không")
@@ -35,6 +38,7 @@ const MESSAGES_ON_PURPOSE = new Set([
 describe.each([
   ['citizen app', vi, en],
   ['back office', boVi, boEn],
+  ['organization portal', orgVi, orgEn],
 ])('the %s catalogues', (_name, viCat, enCat) => {
   const v = leaves(viCat);
   const e = leaves(enCat);

@@ -1,5 +1,6 @@
 import 'i18next';
 import type { BackofficeCatalog } from '../backoffice/i18n/vi.ts';
+import type { OrganizationCatalog } from '../organization/i18n/vi.ts';
 import type { Catalog } from './vi.ts';
 
 // Makes t('login.title') type-checked against the Vietnamese catalogue; the back office's
@@ -7,6 +8,10 @@ import type { Catalog } from './vi.ts';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Catalog; backoffice: BackofficeCatalog };
+    resources: {
+      translation: Catalog;
+      backoffice: BackofficeCatalog;
+      organization: OrganizationCatalog;
+    };
   }
 }

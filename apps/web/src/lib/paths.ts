@@ -29,6 +29,8 @@ export const PATHS = {
   feedback: '/tro-giup/gop-y',
   /** The back office (officers), a separate lazily loaded area. */
   admin: '/admin',
+  /** The organization portal (a university's registration drive), lazily loaded like /admin. */
+  organization: '/to-chuc',
 } as const;
 
 export const HOTLINE_TEL = 'tel:19009068';

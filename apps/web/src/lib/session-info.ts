@@ -1,6 +1,6 @@
 import type { SessionInfo } from '@vssid/contracts';
 
-const ROLES = ['citizen', 'officer', 'supervisor', 'administrator'];
+const ROLES = ['citizen', 'officer', 'supervisor', 'administrator', 'org_unit', 'org_faculty'];
 const KINDS = ['citizen', 'staff'];
 const STAGES = ['partial', 'full'];
 const FACTORS = ['totp', 'passkey'];

@@ -20,7 +20,9 @@ export const accounts = pgTable(
     email: text('email'),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(true),
-    role: text('role', { enum: ['citizen', 'officer', 'supervisor', 'administrator'] }).notNull(),
+    role: text('role', {
+      enum: ['citizen', 'officer', 'supervisor', 'administrator', 'org_unit', 'org_faculty'],
+    }).notNull(),
     agencyId: uuid('agency_id').references(() => agencies.id),
     displayName: text('display_name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),

@@ -2,6 +2,7 @@ export * from './accounts.ts';
 export * from './admin-units.ts';
 export * from './auth.ts';
 export * from './directories.ts';
+export * from './drives.ts';
 export * from './feedback.ts';
 export * from './insurance-records.ts';
 export * from './mail.ts';

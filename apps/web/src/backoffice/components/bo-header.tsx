@@ -1,9 +1,11 @@
 import type { SessionInfo } from '@vssid/contracts';
+import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../lib/components/icon.tsx';
 import { LanguageSwitch } from '../../lib/components/language-switch.tsx';
 import { Logo } from '../../lib/components/logo.tsx';
 import { useStaffLogout } from '../api/staff-auth.ts';
+import { PortalContext } from './portal-context.ts';
 
 type Account = SessionInfo['account'] & { agencyName?: string | null };
 
@@ -11,11 +13,12 @@ type Account = SessionInfo['account'] & { agencyName?: string | null };
 export function BoHeader({ account }: { account: Account }) {
   const { t } = useTranslation('backoffice');
   const logout = useStaffLogout();
+  const portal = useContext(PortalContext)?.name ?? t('app.title');
   const details = [t(`roles.${account.role}`), account.agencyName].filter(Boolean).join(' · ');
   return (
     <header className="bo-header">
       <Logo size={40} className="bo-header__logo" />
-      <span className="bo-header__title">{t('app.title')}</span>
+      <span className="bo-header__title">{portal}</span>
       <div className="bo-header__who" id="bo-officer">
         <strong>{account.displayName}</strong>
         <span>{details}</span>

@@ -1,5 +1,5 @@
 import { issuesToFieldErrors, staffLoginRequestSchema } from '@vssid/contracts';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang.ts';
 import { Button } from '../../lib/components/button.tsx';
@@ -10,6 +10,7 @@ import { type FormErrors, fieldError } from '../../lib/form-errors.ts';
 import { useStaffLogin } from '../api/staff-auth.ts';
 import { staffErrors } from '../staff-errors.ts';
 import { AuthLayout } from './auth-layout.tsx';
+import { PortalContext } from './portal-context.ts';
 
 const FIELD_IDS = { username: 'staff-username', password: 'staff-password' };
 
@@ -18,6 +19,7 @@ export function StaffLoginForm() {
   const { t } = useTranslation('backoffice');
   const [lang] = useLang();
   const login = useStaffLogin();
+  const portal = useContext(PortalContext);
   const [values, setValues] = useState({ username: '', password: '' });
   const [errors, setErrors] = useState<FormErrors | null>(null);
 
@@ -35,7 +37,7 @@ export function StaffLoginForm() {
 
   return (
     <AuthLayout title={t('signIn.title')}>
-      <p className="lead">{t('signIn.lead')}</p>
+      <p className="lead">{portal?.signInLead ?? t('signIn.lead')}</p>
       <form className="form form--flat" noValidate onSubmit={onSubmit} aria-busy={login.isPending}>
         {errors && (
           <FormErrorSummary id="staff-login-summary" errors={errors} fieldIds={FIELD_IDS} />

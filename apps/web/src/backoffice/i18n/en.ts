@@ -49,6 +49,8 @@ export const boEn: BackofficeCatalog = {
     officer: 'Intake officer',
     supervisor: 'Supervisor',
     administrator: 'Administrator',
+    org_unit: 'Organization staff',
+    org_faculty: 'Faculty staff',
   },
   auditLog: {
     lead: 'Sign-ins, sign-outs and important actions in your agency, newest first.',

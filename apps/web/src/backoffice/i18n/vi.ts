@@ -51,6 +51,8 @@ export const boVi = {
     officer: 'Cán bộ tiếp nhận',
     supervisor: 'Giám sát viên',
     administrator: 'Quản trị viên',
+    org_unit: 'Cán bộ đơn vị',
+    org_faculty: 'Cán bộ khoa',
   },
   auditLog: {
     lead: 'Các lần đăng nhập, đăng xuất và thao tác quan trọng trong cơ quan, mới nhất trước.',

@@ -8,9 +8,9 @@ import {
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  anyStaffOnly,
   NO_SECURITY,
   SESSION_SECURITY,
-  staffOnly,
   staffSessionOnly,
 } from '../../../lib/route-guards.ts';
 import { clientOf, errors, noContent, sessionCookieOn } from '../../http.ts';
@@ -136,7 +136,7 @@ export const staffLoginRoutes: FastifyPluginAsyncZod = async (app) => {
         body: changePasswordRequestSchema,
         response: { 200: sessionInfoSchema, ...errors(400, 401, 403, 423, 503) },
       },
-      preValidation: staffOnly(undefined, { allowPasswordChangeDue: true }),
+      preValidation: anyStaffOnly({ allowPasswordChangeDue: true }),
     },
     async (req) => app.runtime.services.security.passwordChange.change(req.auth!, req.body),
   );

@@ -6,14 +6,15 @@ import {
   passkeySchema,
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { SESSION_SECURITY, staffOnly } from '../../../lib/route-guards.ts';
+import { anyStaffOnly, SESSION_SECURITY } from '../../../lib/route-guards.ts';
 import { errors, noContent } from '../../http.ts';
 
 /** Staff passkeys (a second factor instead of TOTP), under /api/admin/auth/passkeys. */
 export const staffPasskeyRoutes: FastifyPluginAsyncZod = async (app) => {
   const passkeys = () => app.runtime.services.security.passkeys;
   const base = { tags: ['admin'], security: SESSION_SECURITY };
-  const guard = staffOnly();
+  // About the account itself: organization staff (no agency) too.
+  const guard = anyStaffOnly();
 
   app.post(
     '/passkeys/registration-options',

@@ -1,0 +1,9 @@
+import { i18n } from '../../i18n/index.ts';
+import { orgEn } from './en.ts';
+import { orgVi } from './vi.ts';
+
+/** Adds the "organization" namespace when the portal's chunk loads (before it renders). */
+export function registerOrganizationStrings(): void {
+  i18n.addResourceBundle('vi', 'organization', orgVi, true, true);
+  i18n.addResourceBundle('en', 'organization', orgEn, true, true);
+}
