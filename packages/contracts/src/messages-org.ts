@@ -44,17 +44,11 @@ export const ORG_MESSAGES = {
     vi: 'Người này đã có trong danh sách với mã sinh viên khác',
     en: 'This person is already on the roster under another student code',
   },
-  ROSTER_UNKNOWN_BHXH_CODE: {
-    vi: 'Không có người tham gia BHXH nào mang mã số BHXH này',
-    en: 'Nobody insured has this social insurance code',
-  },
-  ROSTER_NAME_MISMATCH: {
-    vi: 'Họ và tên không khớp với mã số BHXH',
-    en: 'The name does not match the social insurance code',
-  },
-  ROSTER_BIRTH_DATE_MISMATCH: {
-    vi: 'Ngày sinh không khớp với mã số BHXH',
-    en: 'The birth date does not match the social insurance code',
+  // One answer whether the code exists or the name or birth date differs: a school learns
+  // nothing about codes that are not its students' (no way to test which codes exist).
+  ROSTER_CODE_MISMATCH: {
+    vi: 'Mã số BHXH, họ tên và ngày sinh không khớp với dữ liệu BHXH; hãy kiểm tra lại cả ba',
+    en: 'The social insurance code, name and birth date do not match BHXH records; check all three',
   },
   ROSTER_NOT_FOUND: {
     vi: 'Không tìm thấy người tham gia BHXH có họ tên và ngày sinh này; hãy ghi mã số BHXH',

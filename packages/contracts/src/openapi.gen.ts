@@ -3465,7 +3465,7 @@ export interface operations {
                         problems: {
                             line: number;
                             /** @enum {string} */
-                            code: "ROSTER_FIELD_REQUIRED" | "ROSTER_FIELD_TOO_LONG" | "ROSTER_DATE_INVALID" | "ROSTER_BHXH_CODE_INVALID" | "ROSTER_EMAIL_INVALID" | "ROSTER_PHONE_INVALID" | "ROSTER_DUPLICATE_STUDENT" | "ROSTER_DUPLICATE_PERSON" | "ROSTER_UNKNOWN_BHXH_CODE" | "ROSTER_NAME_MISMATCH" | "ROSTER_BIRTH_DATE_MISMATCH" | "ROSTER_NOT_FOUND" | "ROSTER_AMBIGUOUS";
+                            code: "ROSTER_FIELD_REQUIRED" | "ROSTER_FIELD_TOO_LONG" | "ROSTER_DATE_INVALID" | "ROSTER_BHXH_CODE_INVALID" | "ROSTER_EMAIL_INVALID" | "ROSTER_PHONE_INVALID" | "ROSTER_DUPLICATE_STUDENT" | "ROSTER_DUPLICATE_PERSON" | "ROSTER_CODE_MISMATCH" | "ROSTER_NOT_FOUND" | "ROSTER_AMBIGUOUS";
                             message: string;
                         }[];
                         errorCode: string | null;
@@ -3576,7 +3576,7 @@ export interface operations {
                         problems: {
                             line: number;
                             /** @enum {string} */
-                            code: "ROSTER_FIELD_REQUIRED" | "ROSTER_FIELD_TOO_LONG" | "ROSTER_DATE_INVALID" | "ROSTER_BHXH_CODE_INVALID" | "ROSTER_EMAIL_INVALID" | "ROSTER_PHONE_INVALID" | "ROSTER_DUPLICATE_STUDENT" | "ROSTER_DUPLICATE_PERSON" | "ROSTER_UNKNOWN_BHXH_CODE" | "ROSTER_NAME_MISMATCH" | "ROSTER_BIRTH_DATE_MISMATCH" | "ROSTER_NOT_FOUND" | "ROSTER_AMBIGUOUS";
+                            code: "ROSTER_FIELD_REQUIRED" | "ROSTER_FIELD_TOO_LONG" | "ROSTER_DATE_INVALID" | "ROSTER_BHXH_CODE_INVALID" | "ROSTER_EMAIL_INVALID" | "ROSTER_PHONE_INVALID" | "ROSTER_DUPLICATE_STUDENT" | "ROSTER_DUPLICATE_PERSON" | "ROSTER_CODE_MISMATCH" | "ROSTER_NOT_FOUND" | "ROSTER_AMBIGUOUS";
                             message: string;
                         }[];
                         errorCode: string | null;

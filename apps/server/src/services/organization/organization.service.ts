@@ -241,12 +241,11 @@ export function organizationService(d: {
     for (const l of lines) {
       if (l.bhxhCode) {
         const p = byCode.get(l.bhxhCode);
-        if (!p) problems.push({ line: l.line, code: 'ROSTER_UNKNOWN_BHXH_CODE' });
-        else if (!typedNameMatches(l.fullName, p.fullName))
-          problems.push({ line: l.line, code: 'ROSTER_NAME_MISMATCH' });
-        else if (p.birthDate !== l.birthDate)
-          problems.push({ line: l.line, code: 'ROSTER_BIRTH_DATE_MISMATCH' });
-        else matched.push({ line: l, bhxhCode: p.bhxhCode, given: true });
+        // One reason for an unknown code, another name and another birth date alike: the
+        // import must not tell an organization which codes exist (ROSTER_CODE_MISMATCH).
+        if (p && typedNameMatches(l.fullName, p.fullName) && p.birthDate === l.birthDate)
+          matched.push({ line: l, bhxhCode: p.bhxhCode, given: true });
+        else problems.push({ line: l.line, code: 'ROSTER_CODE_MISMATCH' });
         continue;
       }
       // As "Tra cứu mã số BHXH": name key and birth date, the typed name's tones if it has them;
