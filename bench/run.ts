@@ -4,6 +4,7 @@ import { importInterleaveBench } from './import-interleave.bench.ts';
 import { lookupsBench } from './lookups.bench.ts';
 import { recordsBench } from './records.bench.ts';
 import { registrationBench } from './registration.bench.ts';
+import { rosterBench } from './roster.bench.ts';
 
 /** `npm run bench`: each benchmark prints its baseline and the ratio to it. */
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -16,4 +17,5 @@ for (const driver of ['pglite', 'postgres'] as const) await registrationBench(dr
 for (const driver of ['pglite', 'postgres'] as const) await recordsBench(driver, seconds);
 for (const driver of ['pglite', 'postgres'] as const) await lookupsBench(driver, seconds);
 await importInterleaveBench();
+await rosterBench();
 process.exit(0);
