@@ -854,6 +854,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/registrations/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hoàn tác quyết định vừa đưa ra (trong vài giây, trước khi thư được gửi) */
+        post: operations["postAdminRegistrationsByIdUndo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/audit-log": {
         parameters: {
             query?: never;
@@ -4906,6 +4923,8 @@ export interface operations {
                         status: "approved" | "rejected";
                         /** @description ISO 8601 */
                         decidedAt: string;
+                        /** @description ISO 8601 */
+                        undoUntil: string;
                     };
                 };
             };
@@ -4979,6 +4998,8 @@ export interface operations {
                         status: "approved" | "rejected";
                         /** @description ISO 8601 */
                         decidedAt: string;
+                        /** @description ISO 8601 */
+                        undoUntil: string;
                     };
                 };
             };
@@ -4989,6 +5010,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postAdminRegistrationsByIdUndo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "pending";
+                    };
                 };
             };
             /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */

@@ -105,6 +105,14 @@ export const decisionResultSchema = z.object({
   id: z.string(),
   status: z.enum(['approved', 'rejected']),
   decidedAt: iso,
+  /** Until when "Hoàn tác" can take the decision back; its mail leaves only after this. */
+  undoUntil: iso,
+});
+
+/** "Hoàn tác": the application is waiting again, as if never decided. */
+export const undoResultSchema = z.object({
+  id: z.string(),
+  status: z.literal('pending'),
 });
 
 export const auditLogQuerySchema = z.object({

@@ -9,6 +9,7 @@ import {
   registrationIdParamSchema as params,
   registrationPhotoParamSchema,
   rejectRequestSchema,
+  undoResultSchema,
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -108,6 +109,20 @@ export const adminRegistrationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.decisions.reject(requireStaff(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/registrations/:id/undo',
+    {
+      schema: {
+        tags,
+        summary: 'Hoàn tác quyết định vừa đưa ra (trong vài giây, trước khi thư được gửi)',
+        params,
+        body: z.object({}).optional(),
+        response: { 200: undoResultSchema, ...errors },
+      },
+    },
+    async (req) => svc.decisions.undo(requireStaff(req), req.params.id),
   );
 
   app.get(
