@@ -25,6 +25,7 @@ beforeAll(async () => {
   for (const i of [0, 1, 2, 3]) {
     const { draft, email } = await register(t, codes, student(i));
     apps.push({ id: draft.id, email });
+    clock.advance(60_000);
   }
 });
 afterAll(async () => t.close());
@@ -160,5 +161,34 @@ describe('POST /api/admin/registrations/:id/undo ("Hoàn tác")', () => {
       (await t.app.inject({ method: 'POST', url: `/api/admin/registrations/${a.id}/undo` }))
         .statusCode,
     ).toBe(401);
+  });
+});
+
+describe('GET /api/admin/registrations/:id/neighbours', () => {
+  it('gives the applications before and after one in the filtered queue, newest first; 404 elsewhere', async () => {
+    const [a0, a1, a2, a3] = apps.map((a) => a.id);
+    // Queue order is newest first: a3, a2, a1, a0 (a2 approved, a3 refused by the tests above).
+    const all = await t.app.inject({
+      url: `/api/admin/registrations/${a2}/neighbours`,
+      headers: hp,
+    });
+    expect(all.statusCode, all.body).toBe(200);
+    expect(all.json()).toEqual({ previous: a3, next: a1, nextPending: a1 });
+    const pending = await t.app.inject({
+      url: `/api/admin/registrations/${a1}/neighbours?status=pending`,
+      headers: hp,
+    });
+    expect(pending.json()).toEqual({ previous: null, next: null, nextPending: null });
+    const first = await t.app.inject({
+      url: `/api/admin/registrations/${a3}/neighbours`,
+      headers: hp,
+    });
+    expect(first.json()).toMatchObject({ previous: null, next: a2 });
+    expect(a0).toBeDefined();
+    const other = await t.app.inject({
+      url: `/api/admin/registrations/${a2}/neighbours`,
+      headers: hn,
+    });
+    expect(other.statusCode).toBe(404);
   });
 });

@@ -803,6 +803,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/registrations/{id}/neighbours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ trước và sau trong danh sách đã lọc (phím tắt, chuyển hồ sơ sau khi xử lý) */
+        get: operations["getAdminRegistrationsByIdNeighbours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/registrations/{id}/photos/{kind}": {
         parameters: {
             query?: never;
@@ -4797,6 +4814,82 @@ export interface operations {
                             record: string | null;
                         }[];
                     };
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminRegistrationsByIdNeighbours: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                from?: string;
+                to?: string;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        previous: string | null;
+                        next: string | null;
+                        nextPending: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
                 };
             };
             /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */

@@ -7,6 +7,8 @@ import {
   auditLogQuerySchema,
   decisionResultSchema,
   registrationIdParamSchema as params,
+  registrationNeighboursQuerySchema,
+  registrationNeighboursSchema,
   registrationPhotoParamSchema,
   rejectRequestSchema,
   undoResultSchema,
@@ -59,6 +61,20 @@ export const adminRegistrationRoutes: FastifyPluginAsyncZod = async (app) => {
         req.params.id,
         langFromHeader(req.headers['accept-language']),
       ),
+  );
+
+  app.get(
+    '/registrations/:id/neighbours',
+    {
+      schema: {
+        tags,
+        summary: 'Hồ sơ trước và sau trong danh sách đã lọc (phím tắt, chuyển hồ sơ sau khi xử lý)',
+        params,
+        querystring: registrationNeighboursQuerySchema,
+        response: { 200: registrationNeighboursSchema, 400: apiErrorSchema, ...errors },
+      },
+    },
+    async (req) => svc.review.neighbours(requireStaff(req), req.params.id, req.query),
   );
 
   app.get(
