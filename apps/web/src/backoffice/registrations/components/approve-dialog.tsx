@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n/use-lang.ts';
 import { Button } from '../../../lib/components/button.tsx';
 import { errorMessage } from '../../../lib/form-errors.ts';
-import { useDecision } from '../api/registrations.ts';
+import { type DecisionResult, useDecision } from '../api/registrations.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 
 interface ApproveDialogProps {
   detail: AdminRegistrationDetail;
   onClose: () => void;
-  onDone: () => void;
+  onDone: (result: DecisionResult) => void;
 }
 
 /** "Duyệt": says exactly what will happen (account, mail to whom) before it happens. */
@@ -44,9 +44,9 @@ export function ApproveDialog({ detail, onClose, onDone }: ApproveDialogProps) {
             decide.mutate(
               { kind: 'approve' },
               {
-                onSuccess: () => {
+                onSuccess: (result) => {
                   onClose();
-                  onDone();
+                  onDone(result);
                 },
               },
             )
