@@ -147,7 +147,7 @@ function Review({ detail: d, back, search }: ReviewProps) {
             aria-keyshortcuts="K ArrowLeft"
             onClick={() => go(n?.previous)}
           >
-            <kbd className="kbd">K</kbd> {t('registrations.keys.previous')}
+            <kbd className="kbd" aria-hidden="true">K</kbd> {t('registrations.keys.previous')}
           </button>
           <button
             type="button"
@@ -156,7 +156,7 @@ function Review({ detail: d, back, search }: ReviewProps) {
             aria-keyshortcuts="J ArrowRight"
             onClick={() => go(n?.next)}
           >
-            {t('registrations.keys.next')} <kbd className="kbd">J</kbd>
+            {t('registrations.keys.next')} <kbd className="kbd" aria-hidden="true">J</kbd>
           </button>
         </nav>
       </div>
