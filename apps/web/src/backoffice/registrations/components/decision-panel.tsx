@@ -61,7 +61,9 @@ export function DecisionPanel(props: DecisionPanelProps) {
           onClick={() => setOpen('approve')}
         >
           {t('registrations.decision.approve')}
-          <kbd className="kbd" aria-hidden="true">A</kbd>
+          <kbd className="kbd" aria-hidden="true">
+            A
+          </kbd>
         </button>
         <button
           type="button"
@@ -73,7 +75,9 @@ export function DecisionPanel(props: DecisionPanelProps) {
           onClick={() => setOpen('reject')}
         >
           {t('registrations.decision.reject')}
-          <kbd className="kbd" aria-hidden="true">R</kbd>
+          <kbd className="kbd" aria-hidden="true">
+            R
+          </kbd>
         </button>
       </div>
       <p id="decision-blocked" className="bo-decision__blocked" role="status" aria-live="polite">

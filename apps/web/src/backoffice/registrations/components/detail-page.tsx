@@ -103,9 +103,14 @@ function Review({ detail: d, back, search }: ReviewProps) {
       windowMs: new Date(result.undoUntil).getTime() - new Date(result.decidedAt).getTime(),
       search,
     });
-    const next = neighbours.data?.nextPending;
-    if (next) go(next);
-    else navigate(`..${search}`, { relative: 'path' });
+    // Still loading (a very quick decision)? Ask again: the order is relative to this one anyway.
+    const known = neighbours.data
+      ? Promise.resolve(neighbours.data)
+      : neighbours.refetch().then((r) => r.data);
+    void known.then((n) => {
+      if (n?.nextPending) go(n.nextPending);
+      else navigate(`..${search}`, { relative: 'path' });
+    });
   };
 
   const [hint, setHint] = useState('');
@@ -147,7 +152,10 @@ function Review({ detail: d, back, search }: ReviewProps) {
             aria-keyshortcuts="K ArrowLeft"
             onClick={() => go(n?.previous)}
           >
-            <kbd className="kbd" aria-hidden="true">K</kbd> {t('registrations.keys.previous')}
+            <kbd className="kbd" aria-hidden="true">
+              K
+            </kbd>{' '}
+            {t('registrations.keys.previous')}
           </button>
           <button
             type="button"
@@ -156,7 +164,10 @@ function Review({ detail: d, back, search }: ReviewProps) {
             aria-keyshortcuts="J ArrowRight"
             onClick={() => go(n?.next)}
           >
-            {t('registrations.keys.next')} <kbd className="kbd" aria-hidden="true">J</kbd>
+            {t('registrations.keys.next')}{' '}
+            <kbd className="kbd" aria-hidden="true">
+              J
+            </kbd>
           </button>
         </nav>
       </div>

@@ -40,7 +40,10 @@ export function ShortcutLegend({ onHelp }: { onHelp: () => void }) {
         ))}
       </ul>
       <button type="button" className="link-button" aria-keyshortcuts="?" onClick={onHelp}>
-        <kbd className="kbd" aria-hidden="true">?</kbd> {t('registrations.keys.all')}
+        <kbd className="kbd" aria-hidden="true">
+          ?
+        </kbd>{' '}
+        {t('registrations.keys.all')}
       </button>
     </div>
   );

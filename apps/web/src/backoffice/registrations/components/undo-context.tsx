@@ -116,7 +116,9 @@ export function UndoProvider({ children }: { children: ReactNode }) {
               onClick={() => undo()}
             >
               {undoing.isPending ? t('registrations.undo.pending') : t('registrations.undo.button')}
-              <kbd className="kbd" aria-hidden="true">U</kbd>
+              <kbd className="kbd" aria-hidden="true">
+                U
+              </kbd>
             </button>
           </div>
         )}
