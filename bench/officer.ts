@@ -55,7 +55,7 @@ async function seedPending(runtime: Runtime, base: string, n: number, tag: numbe
     const k = tag * 1000 + i;
     const person = {
       bhxhCode: `78${String(k).padStart(8, '0')}`,
-      fullName: `Sinh Viên Số ${name(k)}`,
+      fullName: `Sinh Viên ${name(k)}`,
       birthDate: '2005-05-05',
       cccd: cccdFor('031', 2005, 'male', 600_000 + k),
     };
@@ -124,9 +124,11 @@ async function seedPending(runtime: Runtime, base: string, n: number, tag: numbe
   return ids.reverse();
 }
 
+/** A distinct, letters-only name per number below 10,000 (names refuse digits). */
 function name(i: number): string {
   const s = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Khánh', 'Linh', 'Minh', 'Ngọc'];
-  return `${s[i % 10]} ${s[Math.floor(i / 10) % 10]} ${Math.floor(i / 100)}`;
+  const digit = (d: number) => s[Math.floor(i / 10 ** d) % 10];
+  return `${digit(3)} ${digit(2)} ${digit(1)} ${digit(0)}`;
 }
 
 const refuse = (i: number) => i % 4 === 3;
@@ -228,8 +230,13 @@ const context = await browser.newContext({ baseURL: base, viewport: { width: 128
 await context.addCookies([{ name: 'vssid_staff', value: session.token, url: base }]);
 const page = await context.newPage();
 
-const keyboardMs = await pass(page, keyIds, 'keyboard');
-const mouseMs = await pass(page, mouseIds, 'mouse');
+const failed = async (err: unknown): Promise<never> => {
+  await page.screenshot({ path: '/tmp/bench-officer-failure.png' });
+  console.error('failed; the screen is in /tmp/bench-officer-failure.png');
+  throw err;
+};
+const keyboardMs = await pass(page, keyIds, 'keyboard').catch(failed);
+const mouseMs = await pass(page, mouseIds, 'mouse').catch(failed);
 const apiMs = await apiPass(
   base,
   { cookie: `vssid_staff=${session.token}`, 'x-csrf-token': session.csrfToken },

@@ -61,9 +61,9 @@ export function DecisionPanel(props: DecisionPanelProps) {
           onClick={() => setOpen('approve')}
         >
           {t('registrations.decision.approve')}
-          <kbd className="kbd" aria-hidden="true">
+          <span className="kbd" aria-hidden="true">
             A
-          </kbd>
+          </span>
         </button>
         <button
           type="button"
@@ -75,9 +75,9 @@ export function DecisionPanel(props: DecisionPanelProps) {
           onClick={() => setOpen('reject')}
         >
           {t('registrations.decision.reject')}
-          <kbd className="kbd" aria-hidden="true">
+          <span className="kbd" aria-hidden="true">
             R
-          </kbd>
+          </span>
         </button>
       </div>
       <p id="decision-blocked" className="bo-decision__blocked" role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import type { AdminRegistrationDetail, PhotoKind } from '@vssid/contracts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiRequestError } from '../../../lib/api.ts';
@@ -114,12 +114,16 @@ function Review({ detail: d, back, search }: ReviewProps) {
   };
 
   const [hint, setHint] = useState('');
+  // The listener reads the latest render's state through a ref: subscribed once, it can never
+  // act on a stale render (a key pressed between a render and its effect).
+  const latest = useRef({ n: neighbours.data, go, pending, canApprove, canReject, blockedBy });
+  latest.current = { n: neighbours.data, go, pending, canApprove, canReject, blockedBy };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (dialogOpen()) return;
       const key = shortcutKey(e);
       if (!key) return;
-      const n = neighbours.data;
+      const { n, go, pending, canApprove, canReject, blockedBy } = latest.current;
       const act = (fn: () => void) => {
         e.preventDefault();
         fn();
@@ -134,7 +138,7 @@ function Review({ detail: d, back, search }: ReviewProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [neighbours.data, go, pending, canApprove, canReject, blockedBy]);
+  }, []);
   useEffect(() => {
     if (!blockedBy) setHint('');
   }, [blockedBy]);
@@ -152,9 +156,9 @@ function Review({ detail: d, back, search }: ReviewProps) {
             aria-keyshortcuts="K ArrowLeft"
             onClick={() => go(n?.previous)}
           >
-            <kbd className="kbd" aria-hidden="true">
+            <span className="kbd" aria-hidden="true">
               K
-            </kbd>{' '}
+            </span>{' '}
             {t('registrations.keys.previous')}
           </button>
           <button
@@ -165,9 +169,9 @@ function Review({ detail: d, back, search }: ReviewProps) {
             onClick={() => go(n?.next)}
           >
             {t('registrations.keys.next')}{' '}
-            <kbd className="kbd" aria-hidden="true">
+            <span className="kbd" aria-hidden="true">
               J
-            </kbd>
+            </span>
           </button>
         </nav>
       </div>

@@ -40,9 +40,9 @@ export function ShortcutLegend({ onHelp }: { onHelp: () => void }) {
         ))}
       </ul>
       <button type="button" className="link-button" aria-keyshortcuts="?" onClick={onHelp}>
-        <kbd className="kbd" aria-hidden="true">
+        <span className="kbd" aria-hidden="true">
           ?
-        </kbd>{' '}
+        </span>{' '}
         {t('registrations.keys.all')}
       </button>
     </div>

@@ -1,4 +1,12 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLang } from '../../../i18n/use-lang.ts';
@@ -80,14 +88,17 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     return true;
   }, [last, undoing, navigate, t, lang]);
 
+  // Subscribed once; reads the latest `undo` (a key pressed right after a render still counts).
+  const latestUndo = useRef(undo);
+  latestUndo.current = undo;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (shortcutKey(e) !== 'u' || dialogOpen()) return;
-      if (undo()) e.preventDefault();
+      if (latestUndo.current()) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo]);
+  }, []);
 
   useEffect(() => {
     if (!outcome?.ok) return;
@@ -116,9 +127,9 @@ export function UndoProvider({ children }: { children: ReactNode }) {
               onClick={() => undo()}
             >
               {undoing.isPending ? t('registrations.undo.pending') : t('registrations.undo.button')}
-              <kbd className="kbd" aria-hidden="true">
+              <span className="kbd" aria-hidden="true">
                 U
-              </kbd>
+              </span>
             </button>
           </div>
         )}
