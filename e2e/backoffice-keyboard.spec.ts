@@ -8,8 +8,10 @@ import { expect, test } from './fixtures.ts';
 import { DESK, deskContext, PHONE, shot } from './support.ts';
 
 const FLOW = 'backoffice-keyboard';
-// Students no other spec registers (they all run on one server): Lan Anh, Hoàng Nam, Thu Trang
-// (CMND, so her application carries both sides of the ID as well as the portrait).
+// Lan Anh (no other spec registers her), Hoàng Nam and Thu Trang (CMND, so her application carries
+// both sides of the ID as well as the portrait). All specs run on one server: backoffice-photos
+// registers Nam and registration-identity walks Trang's step 1 after this spec, so both leave
+// here refused (a refused applicant may register again), never pending or approved.
 const STUDENTS = ['3123040102', '3123040105', '3123040106'].map(
   (code) => DEMO_STUDENTS.find((s) => s.bhxhCode === code)!,
 );
@@ -144,6 +146,15 @@ test.describe('Issue 13: an officer reviews the queue with the keyboard', () => 
     await expect(admin.getByRole('button', { name: 'Hồ sơ trước' })).toBeEnabled();
     await admin.keyboard.press('k');
     await expect(admin).toHaveURL(new RegExp(`/admin/ho-so/${nam.id}`));
+    // Refuse Nam with another reason (2: "Thông tin không khớp"); Lan Anh, the next, opens.
+    await expect(admin.locator('#reject-button')).toBeEnabled();
+    await admin.keyboard.press('r');
+    await expect(admin.locator('#reject-dialog')).toBeVisible();
+    await admin.keyboard.press('2');
+    await expect(admin.locator('#reject-reason-data_mismatch')).toBeChecked();
+    await admin.keyboard.press('Enter');
+    await expect(admin).toHaveURL(new RegExp(`/admin/ho-so/${lanAnh.id}`));
+    await expect(admin.locator('#decision-done')).toContainText(`Đã từ chối hồ sơ ${nam.number}`);
 
     // The refusal arrives once its window is over; the undone approval never does (its window
     // closed before the refusal's, so it would be in the mailbox by now).
