@@ -192,3 +192,36 @@ describe('GET /api/admin/registrations/:id/neighbours', () => {
     expect(other.statusCode).toBe(404);
   });
 });
+
+describe('"Hoàn tác" is one unit of work', () => {
+  it('a crash at any step leaves the decision, its account and its held mail untouched; a retry undoes', async () => {
+    const codes = captureOtps(t);
+    const { draft } = await register(t, codes, student(4));
+    const id = draft.id;
+    hp = await officer(t, DEMO.officers.haiphong);
+    for (const point of ['begin', 'audit:registration.undo', 'commit']) {
+      const r = await post(id, 'approve', hp);
+      expect(r.statusCode, r.body).toBe(200);
+      const mailId = decisionMailId(id, new Date(r.json().decidedAt));
+      const before = await registration(id);
+      t.runtime.uow.injectFaults((p) => {
+        if (p === point) throw new Error(`fault injected at ${p}`);
+      });
+      const crashed = await post(id, 'undo', hp).finally(() =>
+        t.runtime.uow.injectFaults(undefined),
+      );
+      expect(crashed.statusCode, point).toBe(500);
+      expect(await registration(id)).toEqual(before);
+      expect((await outboxRow(mailId))?.status).toBe('held');
+      expect(await sql('select id from accounts where id = $1', [before.account_id])).toHaveLength(
+        1,
+      );
+      const retried = await post(id, 'undo', hp);
+      expect(retried.statusCode, retried.body).toBe(200);
+      expect((await outboxRow(mailId))?.status).toBe('cancelled');
+      // The next round decides again a little later (a new decision, a new mail id).
+      clock.advance(1000);
+    }
+    expect((await audits(id)).filter((a) => a === 'registration.undo')).toHaveLength(3);
+  });
+});
