@@ -90,8 +90,11 @@ test.describe('Issue 13: an officer reviews the queue with the keyboard', () => 
     baseUrl,
   }) => {
     const [lanAnh, nam, trang] = apps as [(typeof apps)[0], (typeof apps)[0], (typeof apps)[0]];
+    // The queue (waiting applications, newest first: ours): J opens the first one.
     await admin.goto('/admin/ho-so');
-    await admin.locator('#queue-table').getByRole('link', { name: trang.number }).click();
+    await expect(admin.locator('#queue-table tbody tr').first()).toContainText(trang.number);
+    await admin.keyboard.press('j');
+    await expect(admin).toHaveURL(new RegExp(`/admin/ho-so/${trang.id}`));
     await expect(admin.locator('#shortcut-legend')).toContainText('Duyệt');
     // Decisions wait for the photos: portrait and both sides of the CMND.
     await expect(admin.locator('.bo-photo[data-state="loaded"]')).toHaveCount(3);

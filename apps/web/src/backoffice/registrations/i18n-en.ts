@@ -86,6 +86,8 @@ export const boRegistrationsEn: typeof boRegistrationsVi = {
         'Not every photo could be shown, so the application cannot be approved. Load the failed photo again.',
     },
     keys: {
+      queueHint:
+        'J opens the first application in the list; on an application, ? lists every shortcut.',
       legend: 'Shortcuts:',
       navLabel: 'Move between applications',
       next: 'Next application',

@@ -83,6 +83,8 @@ export const boRegistrationsVi = {
       blocked: 'Chưa xem được mọi ảnh nên chưa thể duyệt. Hãy tải lại ảnh bị lỗi.',
     },
     keys: {
+      queueHint:
+        'Phím J mở hồ sơ đầu tiên trong danh sách; trong hồ sơ, phím ? liệt kê mọi phím tắt.',
       legend: 'Phím tắt:',
       navLabel: 'Chuyển hồ sơ',
       next: 'Hồ sơ sau',

@@ -65,7 +65,10 @@ export function useDecision(id: string) {
         body: decision.kind === 'reject' ? decision.body : {},
         parse: (d) => decisionResultSchema.parse(d),
       }),
-    onSettled: () => client.invalidateQueries({ queryKey: ROOT }),
+    // Not awaited: the decision is done when the server says so; the lists refresh behind it.
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: ROOT });
+    },
   });
 }
 

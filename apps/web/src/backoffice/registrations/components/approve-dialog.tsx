@@ -41,15 +41,17 @@ export function ApproveDialog({ detail, onClose, onDone }: ApproveDialogProps) {
           pending={decide.isPending}
           pendingLabel={t('registrations.decision.pending')}
           onClick={() =>
-            decide.mutate(
-              { kind: 'approve' },
-              {
-                onSuccess: (result) => {
-                  onClose();
-                  onDone(result);
-                },
-              },
-            )
+            // mutateAsync, not mutate's callbacks: those are dropped when the dialog unmounts,
+            // and the refreshed application (no longer pending) may unmount it first.
+            decide
+              .mutateAsync({ kind: 'approve' })
+              .then((result) => {
+                onClose();
+                onDone(result);
+              })
+              .catch(() => {
+                // shown from decide.error
+              })
           }
         >
           {t('registrations.decision.approveConfirm')}

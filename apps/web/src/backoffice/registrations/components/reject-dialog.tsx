@@ -44,16 +44,14 @@ export function RejectDialog({ detail, onClose, onDone }: RejectDialogProps) {
     if (!parsed.success)
       return setErrors({ fields: issuesToFieldErrors(parsed.error.issues, lang) });
     setErrors(null);
-    decide.mutate(
-      { kind: 'reject', body: parsed.data },
-      {
-        onSuccess: (result) => {
-          onClose();
-          onDone(result);
-        },
-        onError: (error) => setErrors(errorsFromApi(error, lang)),
-      },
-    );
+    // mutateAsync: its promise settles even if the refreshed application unmounts this dialog.
+    decide
+      .mutateAsync({ kind: 'reject', body: parsed.data })
+      .then((result) => {
+        onClose();
+        onDone(result);
+      })
+      .catch((error: unknown) => setErrors(errorsFromApi(error, lang)));
   };
 
   /**
