@@ -50,6 +50,8 @@ const envSchema = z.object({
   REGISTRATION_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   REGISTRATION_CHECKS_PER_DAY: z.coerce.number().int().min(1).default(2000),
   REGISTRATION_DRAFTS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  /** Seconds an officer's "Duyệt"/"Từ chối" can be undone ("Hoàn tác"); its mail waits as long. */
+  DECISION_UNDO_SECONDS: z.coerce.number().int().min(1).max(60).default(8),
   WEBAUTHN_RP_ID: z
     .string()
     .regex(/^[a-z0-9.-]+$/, 'must be a host name such as vssid.gov.vn or localhost')
@@ -180,6 +182,7 @@ function toConfig(e: z.infer<typeof envSchema>) {
       checksPerDay: e.REGISTRATION_CHECKS_PER_DAY,
       draftsPerHour: e.REGISTRATION_DRAFTS_PER_HOUR,
     },
+    decisionUndoSeconds: e.DECISION_UNDO_SECONDS,
     webauthn: {
       rpId: e.WEBAUTHN_RP_ID,
       /** Where passkey ceremonies may happen: the public URL and the local ports by default. */

@@ -203,6 +203,15 @@ const DECISIONS: Record<string, Decision> = {
     url: () => `/api/admin/registrations/${NO_ID}/reject`,
     payload: { reasonCode: 'other', note: 'x' },
   },
+  'POST /api/admin/registrations/:id/undo': {
+    expect: staff(404),
+    url: () => `/api/admin/registrations/${NO_ID}/undo`,
+    payload: {},
+  },
+  'GET /api/admin/registrations/:id/neighbours': {
+    expect: staff(404),
+    url: () => `/api/admin/registrations/${NO_ID}/neighbours`,
+  },
   'GET /api/admin/audit-log': { expect: staff(403, 200, 200) },
   // Personal records (contracts/records.ts): citizens see their own (fixture citizens have no
   // card: 200 { card: null }, the downloads 404); officers only their province's citizens.

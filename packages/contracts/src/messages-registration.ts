@@ -126,4 +126,16 @@ export const REGISTRATION_MESSAGES = {
     vi: 'Hồ sơ này đã được xử lý. Vui lòng tải lại danh sách.',
     en: 'This application has already been decided. Please reload the list.',
   },
+  UNDO_WINDOW_CLOSED: {
+    vi: 'Đã quá thời gian hoàn tác: quyết định đã có hiệu lực và thư đã được gửi cho người đăng ký.',
+    en: 'Too late to undo: the decision has taken effect and the email has been sent to the applicant.',
+  },
+  NOTHING_TO_UNDO: {
+    vi: 'Hồ sơ này chưa được xử lý nên không có gì để hoàn tác.',
+    en: 'This application has not been decided, so there is nothing to undo.',
+  },
+  UNDO_CONFLICT: {
+    vi: 'Không hoàn tác được: người đăng ký đã gửi một hồ sơ mới sau quyết định này.',
+    en: 'Cannot undo: the applicant has already sent a new application after this decision.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;

@@ -30,6 +30,22 @@ export const adminRegistrationQuerySchema = z.object({
 });
 export type AdminRegistrationQuery = z.input<typeof adminRegistrationQuerySchema>;
 
+/** The queue's filters (no page): which application comes before and after one, in queue order. */
+export const registrationNeighboursQuerySchema = adminRegistrationQuerySchema.pick({
+  status: true,
+  from: true,
+  to: true,
+  q: true,
+});
+export type RegistrationNeighboursQuery = z.input<typeof registrationNeighboursQuerySchema>;
+/** The ids of the applications just before and after one in the filtered queue (newest first). */
+export const registrationNeighboursSchema = z.object({
+  previous: z.string().nullable(),
+  next: z.string().nullable(),
+  /** The next one still waiting, skipping this one: where the officer goes after a decision. */
+  nextPending: z.string().nullable(),
+});
+
 export const adminRegistrationSummarySchema = z.object({
   id: z.string(),
   applicationNumber: z.string(),
@@ -105,6 +121,14 @@ export const decisionResultSchema = z.object({
   id: z.string(),
   status: z.enum(['approved', 'rejected']),
   decidedAt: iso,
+  /** Until when "Hoàn tác" can take the decision back; its mail leaves only after this. */
+  undoUntil: iso,
+});
+
+/** "Hoàn tác": the application is waiting again, as if never decided. */
+export const undoResultSchema = z.object({
+  id: z.string(),
+  status: z.literal('pending'),
 });
 
 export const auditLogQuerySchema = z.object({

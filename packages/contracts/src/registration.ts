@@ -41,6 +41,7 @@
  * | GET    | /api/admin/registrations/:id/photos/:kind    | –                            | 200 image/jpeg (attachment, nosniff) | 404
  * | POST   | /api/admin/registrations/:id/approve ("Duyệt") | {}                         | 200 decisionResultSchema   | 404; 409 DECISION_ALREADY_MADE, ACCOUNT_EXISTS, EMAIL_TAKEN
  * | POST   | /api/admin/registrations/:id/reject ("Từ chối") | rejectRequestSchema       | 200 decisionResultSchema   | 400 VALIDATION_FAILED (reasonCode: REJECT_REASON_REQUIRED, note: REJECT_NOTE_REQUIRED when 'other'); 404; 409 DECISION_ALREADY_MADE
+ * | POST   | /api/admin/registrations/:id/undo ("Hoàn tác") | {}                         | 200 undoResultSchema       | 404; 409 NOTHING_TO_UNDO, UNDO_WINDOW_CLOSED, UNDO_CONFLICT
  * | GET    | /api/admin/audit-log?subjectId=&page=&pageSize= | –                         | 200 auditLogListSchema     | 403 FORBIDDEN unless supervisor/administrator (own agency only)
  *
  * The submission mail holds the status link `/dang-ky/trang-thai?ma=<applicationNumber>#t=<token>`:

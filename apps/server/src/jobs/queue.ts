@@ -72,8 +72,10 @@ export class JobQueue {
    * mail after its commit) starts at once instead of at the next poll; other instances still
    * find it by polling.
    */
-  async send(name: string, data: object): Promise<string | null> {
-    const id = await this.boss.send(name, data);
+  async send(name: string, data: object, options?: { startAfter: number }): Promise<string | null> {
+    const id = options
+      ? await this.boss.send(name, data, options)
+      : await this.boss.send(name, data);
     for (const workerId of this.workers.get(name) ?? []) this.boss.notifyWorker(workerId);
     return id;
   }

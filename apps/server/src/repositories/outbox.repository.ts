@@ -9,18 +9,41 @@ export type NewOutboxMail = {
   recipientMasked: string;
   /** The sealed content (mail.service seals and opens it). */
   content: string;
+  /** Held this long first (an undoable decision's mail): not due, and cancellable, until then. */
+  holdSeconds?: number;
 };
 
 const due = or(
   eq(mailOutbox.status, 'pending'),
+  and(eq(mailOutbox.status, 'held'), lt(mailOutbox.lockedUntil, sql`now()`)),
   and(eq(mailOutbox.status, 'sending'), lt(mailOutbox.lockedUntil, sql`now()`)),
 );
 
 /** The mail outbox: rows are claimed atomically so two workers never send the same mail. */
 export function outboxRepository(db: Db) {
   return {
-    async insert(mail: NewOutboxMail): Promise<void> {
-      await db.insert(mailOutbox).values(mail);
+    async insert({ holdSeconds, ...mail }: NewOutboxMail): Promise<void> {
+      await db.insert(mailOutbox).values(
+        holdSeconds
+          ? {
+              ...mail,
+              status: 'held',
+              lockedUntil: sql`now() + make_interval(secs => ${holdSeconds})`,
+            }
+          : mail,
+      );
+    },
+    /**
+     * A held mail that will never be sent (its decision was undone): true only when it was still
+     * held, so a mail already claimed for sending can never be "cancelled" after the fact.
+     */
+    async cancel(id: string, reason: string): Promise<boolean> {
+      const rows = await db
+        .update(mailOutbox)
+        .set({ status: 'cancelled', lockedUntil: null, content: null, lastError: reason })
+        .where(and(eq(mailOutbox.id, id), eq(mailOutbox.status, 'held')))
+        .returning({ id: mailOutbox.id });
+      return rows.length === 1;
     },
     async markEnqueued(id: string): Promise<void> {
       await db.update(mailOutbox).set({ enqueuedAt: sql`now()` }).where(eq(mailOutbox.id, id));
@@ -81,6 +104,14 @@ export function outboxRepository(db: Db) {
           and(
             due,
             or(
+              // A held mail whose delayed job should have taken it by now (ran early, or lost).
+              and(
+                eq(mailOutbox.status, 'held'),
+                lt(
+                  mailOutbox.lockedUntil,
+                  sql`now() - make_interval(secs => ${o.unqueuedAfterSeconds})`,
+                ),
+              ),
               and(
                 isNull(mailOutbox.enqueuedAt),
                 lt(

@@ -1,4 +1,18 @@
-import { and, count, desc, eq, gte, ilike, inArray, lt, ne, or, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  lt,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { registrations } from '../db/schema/index.ts';
 
@@ -17,28 +31,70 @@ export type QueueFilter = {
 /** Escapes LIKE wildcards so a typed % or _ is matched literally. */
 const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+function filterConditions(f: Omit<QueueFilter, 'limit' | 'offset'>): (SQL | undefined)[] {
+  const conds: (SQL | undefined)[] = [
+    eq(registrations.agencyId, f.agencyId),
+    f.status ? eq(registrations.status, f.status) : ne(registrations.status, 'draft'),
+    f.from ? gte(registrations.submittedAt, f.from) : undefined,
+    f.to ? lt(registrations.submittedAt, f.to) : undefined,
+  ];
+  if (f.text) {
+    const t = like(f.text);
+    conds.push(
+      or(
+        ilike(registrations.nameKey, `%${t}%`),
+        ilike(registrations.bhxhCode, `${t}%`),
+        ilike(registrations.idNumber, `${t}%`),
+        ilike(registrations.applicationNumber, `%${t}%`),
+      ),
+    );
+  }
+  return conds;
+}
+
 /** The officers' queue (submitted applications of one agency) and the draft sweeper's queries. */
 export function registrationQueueRepository(db: Db) {
+  /** The first id after (or before) `at` in queue order (submitted_at desc, id desc). */
+  const step = async (
+    conds: (SQL | undefined)[],
+    at: { submittedAt: Date; id: string },
+    dir: 'older' | 'newer',
+  ) => {
+    const key = sql`(${registrations.submittedAt}, ${registrations.id})`;
+    const here = sql`(${at.submittedAt.toISOString()}::timestamptz, ${at.id}::uuid)`;
+    const [row] = await db
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(and(...conds, dir === 'older' ? sql`${key} < ${here}` : sql`${key} > ${here}`))
+      .orderBy(
+        ...(dir === 'older'
+          ? [desc(registrations.submittedAt), desc(registrations.id)]
+          : [asc(registrations.submittedAt), asc(registrations.id)]),
+      )
+      .limit(1);
+    return row?.id ?? null;
+  };
+
   return {
+    /**
+     * The applications around `at` in the filtered queue: the one shown above it, the one below,
+     * and the next one below that is still waiting (where a decision moves the officer on).
+     */
+    async neighbours(
+      f: Omit<QueueFilter, 'limit' | 'offset'>,
+      at: { submittedAt: Date; id: string },
+    ) {
+      const conds = filterConditions(f);
+      const [previous, next, nextPending] = await Promise.all([
+        step(conds, at, 'newer'),
+        step(conds, at, 'older'),
+        step([...conds, eq(registrations.status, 'pending')], at, 'older'),
+      ]);
+      return { previous, next, nextPending };
+    },
+
     async list(f: QueueFilter) {
-      const conds: (SQL | undefined)[] = [
-        eq(registrations.agencyId, f.agencyId),
-        f.status ? eq(registrations.status, f.status) : ne(registrations.status, 'draft'),
-        f.from ? gte(registrations.submittedAt, f.from) : undefined,
-        f.to ? lt(registrations.submittedAt, f.to) : undefined,
-      ];
-      if (f.text) {
-        const t = like(f.text);
-        conds.push(
-          or(
-            ilike(registrations.nameKey, `%${t}%`),
-            ilike(registrations.bhxhCode, `${t}%`),
-            ilike(registrations.idNumber, `${t}%`),
-            ilike(registrations.applicationNumber, `%${t}%`),
-          ),
-        );
-      }
-      const where = and(...conds);
+      const where = and(...filterConditions(f));
       const [items, [total]] = await Promise.all([
         db
           .select()

@@ -110,6 +110,46 @@ export function registrationRepository(db: Db) {
         throw err;
       });
     },
+    /**
+     * "Hoàn tác": a decision taken at `decidedAt` goes back to 'pending' (only that decision: a
+     * conditional update), and the account an approval created is deleted — it was never used,
+     * since its password is in the mail that the undo cancels. Undefined when it moved on.
+     */
+    async undoDecision(
+      id: string,
+      from: { status: 'approved' | 'rejected'; decidedAt: Date },
+      at: Date,
+    ) {
+      const [row] = await db
+        .update(registrations)
+        .set({
+          status: 'pending',
+          decidedAt: null,
+          decidedBy: null,
+          rejectReason: null,
+          rejectNote: null,
+          filesPurgeAt: null,
+          accountId: null,
+          updatedAt: at,
+        })
+        .where(
+          and(
+            eq(registrations.id, id),
+            eq(registrations.status, from.status),
+            eq(registrations.decidedAt, from.decidedAt),
+          ),
+        )
+        .returning();
+      return row;
+    },
+    /** The never-used account of an approval that was undone. */
+    async deleteUnusedAccount(accountId: string): Promise<boolean> {
+      const rows = await db
+        .delete(accounts)
+        .where(and(eq(accounts.id, accountId), eq(accounts.mustChangePassword, true)))
+        .returning({ id: accounts.id });
+      return rows.length === 1;
+    },
     async reject(id: string, patch: RegistrationPatch) {
       const [row] = await db
         .update(registrations)

@@ -48,8 +48,12 @@ export type MailServiceDeps = {
 export function mailService(d: MailServiceDeps) {
   const context = (id: string) => `mail_outbox.content:${id}`;
 
-  async function enqueue(id: string): Promise<void> {
-    await d.queue.send(MAIL_QUEUE, { outboxId: id });
+  async function enqueue(id: string, startAfterSeconds?: number): Promise<void> {
+    await d.queue.send(
+      MAIL_QUEUE,
+      { outboxId: id },
+      startAfterSeconds ? { startAfter: startAfterSeconds } : undefined,
+    );
     await d.outbox.markEnqueued(id);
   }
 
@@ -64,19 +68,36 @@ export function mailService(d: MailServiceDeps) {
       to: string,
       data: TemplateData<N>,
       attachments: AttachmentSpec[] = [],
+      /**
+       * `id`: a known outbox id (an undoable decision derives it, to cancel it later);
+       * `holdSeconds`: the mail is held (not sent, cancellable with `cancel`) this long first.
+       */
+      o: { id?: string; holdSeconds?: number } = {},
     ): Promise<string> {
       if (!d.uow.active()) throw new Error(`mail '${template}' sent outside a unit of work`);
       await d.uow.point(`outbox:${template}`);
-      const id = randomUUID();
+      const id = o.id ?? randomUUID();
       const content: OutboxContent = { to, data, attachments };
       await d.outbox.insert({
         id,
         template,
         recipientMasked: maskEmail(to) ?? '•••••',
         content: encryptField(d.key, JSON.stringify(content), context(id)),
+        ...(o.holdSeconds ? { holdSeconds: o.holdSeconds } : {}),
       });
-      d.uow.afterCommit(() => enqueue(id));
+      // A held mail's job starts when the hold ends (a job that comes early finds it not due and
+      // does nothing; the sweeper then queues it again).
+      d.uow.afterCommit(() => enqueue(id, o.holdSeconds ? o.holdSeconds + 1 : undefined));
       return id;
+    },
+
+    /**
+     * Cancels a held mail inside the current unit of work: true when it was still held (it will
+     * never be sent), false when it is already being sent or gone.
+     */
+    async cancel(id: string, reason: string): Promise<boolean> {
+      if (!d.uow.active()) throw new Error('mail cancelled outside a unit of work');
+      return d.outbox.cancel(id, reason);
     },
 
     /** The queue job: deliver one outbox row (no-op when already sent or claimed elsewhere). */

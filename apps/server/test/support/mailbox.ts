@@ -14,10 +14,15 @@ export type ReceivedMail = {
  * what the citizen received, from the embedded mailbox.
  */
 export async function deliverAll(t: TestApp): Promise<void> {
+  // A decision's mail is held while it can be undone: the tests that read it let that time pass
+  // (undo-decision.test.ts tests the hold itself).
+  await t.runtime.database.executeSql(
+    "update mail_outbox set locked_until = now() - interval '1 second' where status = 'held'",
+  );
   const due = async () =>
     (
       await t.runtime.database.executeSql(
-        "select id from mail_outbox where status in ('pending', 'sending') order by created_at",
+        "select id from mail_outbox where status in ('pending', 'held', 'sending') order by created_at",
       )
     ).rows.map((r) => String(r.id));
   for (const id of await due()) await t.runtime.mail.deliver(id);

@@ -20,7 +20,11 @@ export const mailOutbox = pgTable(
     recipientMasked: text('recipient_masked').notNull(),
     /** The sealed OutboxContent; null once delivered or expired. */
     content: text('content'),
-    status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] })
+    /**
+     * 'held': written by a decision that can still be undone; not due before `lockedUntil`
+     * ('cancelled' when the decision was undone: never sent). Text, not a DB enum: no migration.
+     */
+    status: text('status', { enum: ['pending', 'held', 'sending', 'sent', 'failed', 'cancelled'] })
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),

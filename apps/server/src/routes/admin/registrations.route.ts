@@ -7,8 +7,11 @@ import {
   auditLogQuerySchema,
   decisionResultSchema,
   registrationIdParamSchema as params,
+  registrationNeighboursQuerySchema,
+  registrationNeighboursSchema,
   registrationPhotoParamSchema,
   rejectRequestSchema,
+  undoResultSchema,
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -61,6 +64,20 @@ export const adminRegistrationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/registrations/:id/neighbours',
+    {
+      schema: {
+        tags,
+        summary: 'Hồ sơ trước và sau trong danh sách đã lọc (phím tắt, chuyển hồ sơ sau khi xử lý)',
+        params,
+        querystring: registrationNeighboursQuerySchema,
+        response: { 200: registrationNeighboursSchema, 400: apiErrorSchema, ...errors },
+      },
+    },
+    async (req) => svc.review.neighbours(requireStaff(req), req.params.id, req.query),
+  );
+
+  app.get(
     '/registrations/:id/photos/:kind',
     {
       schema: {
@@ -108,6 +125,20 @@ export const adminRegistrationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.decisions.reject(requireStaff(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/registrations/:id/undo',
+    {
+      schema: {
+        tags,
+        summary: 'Hoàn tác quyết định vừa đưa ra (trong vài giây, trước khi thư được gửi)',
+        params,
+        body: z.object({}).optional(),
+        response: { 200: undoResultSchema, ...errors },
+      },
+    },
+    async (req) => svc.decisions.undo(requireStaff(req), req.params.id),
   );
 
   app.get(

@@ -1,4 +1,9 @@
-import type { AdminRegistrationQuery, Lang, PhotoKind } from '@vssid/contracts';
+import type {
+  AdminRegistrationQuery,
+  Lang,
+  PhotoKind,
+  RegistrationNeighboursQuery,
+} from '@vssid/contracts';
 import { searchKey } from '@vssid/domain';
 import type { FileStorage } from '../../integrations/storage/file-storage.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -45,7 +50,24 @@ export function registrationReviewService(deps: {
 }) {
   const load = (auth: Staff, id: string) => loadForAgency(deps.repo, auth, id);
 
+  const filter = (auth: Staff, q: RegistrationNeighboursQuery) => ({
+    agencyId: auth.agencyId,
+    status: q.status,
+    from: q.from ? vnMidnight(q.from) : undefined,
+    to: q.to ? new Date(vnMidnight(q.to).getTime() + DAY) : undefined,
+    text: q.q ? searchKey(q.q) : undefined,
+  });
+
   return {
+    /**
+     * Ids only (no personal data, so not audited: opening one is): the previous and next
+     * application of the filtered queue around one the officer may see, and the next still waiting.
+     */
+    async neighbours(auth: Staff, id: string, q: RegistrationNeighboursQuery) {
+      const r = await load(auth, id);
+      return deps.queue.neighbours(filter(auth, q), { submittedAt: r.submittedAt!, id: r.id });
+    },
+
     async list(
       auth: Staff,
       q: Required<Pick<AdminRegistrationQuery, 'page' | 'pageSize'>> & AdminRegistrationQuery,
@@ -53,11 +75,7 @@ export function registrationReviewService(deps: {
       const page = Number(q.page);
       const pageSize = Number(q.pageSize);
       const { items, total } = await deps.queue.list({
-        agencyId: auth.agencyId,
-        status: q.status,
-        from: q.from ? vnMidnight(q.from) : undefined,
-        to: q.to ? new Date(vnMidnight(q.to).getTime() + DAY) : undefined,
-        text: q.q ? searchKey(q.q) : undefined,
+        ...filter(auth, q),
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });

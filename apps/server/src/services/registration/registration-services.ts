@@ -116,6 +116,7 @@ export function registrationServices(d: {
       uow: d.uow,
       mail: d.mail,
       clock,
+      undoSeconds: config.decisionUndoSeconds,
     }),
     audit,
     sweep: registrationSweepService({

@@ -1,6 +1,7 @@
 import {
   type AdminRegistrationQuery,
   REGISTRATION_STATUSES,
+  type RegistrationNeighboursQuery,
   type RegistrationStatus,
 } from '@vssid/contracts';
 
@@ -49,4 +50,10 @@ export function toQuery(f: QueueFilters): AdminRegistrationQuery {
     page: f.page,
     pageSize: PAGE_SIZE,
   };
+}
+
+/** The filters without the page: what "previous/next application" follows. */
+export function toNeighbourQuery(f: QueueFilters): RegistrationNeighboursQuery {
+  const { page: _page, pageSize: _size, ...rest } = toQuery(f);
+  return rest;
 }

@@ -4,8 +4,12 @@ import {
   adminRegistrationDetailSchema,
   adminRegistrationListSchema,
   decisionResultSchema,
+  type RegistrationNeighboursQuery,
   type RejectRequest,
+  registrationNeighboursSchema,
+  undoResultSchema,
 } from '@vssid/contracts';
+import type { z } from 'zod';
 import { apiFetch } from '../../../lib/api.ts';
 import { ME_KEY } from '../../../lib/session.ts';
 
@@ -13,7 +17,7 @@ import { ME_KEY } from '../../../lib/session.ts';
 const ROOT = [ME_KEY, 'admin', 'registrations'] as const;
 const base = '/api/admin/registrations';
 
-function queryString(q: AdminRegistrationQuery): string {
+function queryString(q: AdminRegistrationQuery | RegistrationNeighboursQuery): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(q)) {
     if (value !== undefined && value !== '') params.set(key, String(value));
@@ -49,6 +53,8 @@ export function useRegistrationDetail(id: string) {
   });
 }
 
+export type DecisionResult = z.infer<typeof decisionResultSchema>;
+
 /** "Duyệt" / "Từ chối": POST …/approve or …/reject; the queue and the detail refresh after. */
 export function useDecision(id: string) {
   const client = useQueryClient();
@@ -58,6 +64,36 @@ export function useDecision(id: string) {
         method: 'POST',
         body: decision.kind === 'reject' ? decision.body : {},
         parse: (d) => decisionResultSchema.parse(d),
+      }),
+    // Not awaited: the decision is done when the server says so; the lists refresh behind it.
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: ROOT });
+    },
+  });
+}
+
+/** GET …/:id/neighbours — previous, next and next waiting application of the filtered queue. */
+export function useNeighbours(id: string, q: RegistrationNeighboursQuery) {
+  return useQuery({
+    queryKey: [...ROOT, 'neighbours', id, q],
+    queryFn: ({ signal }) =>
+      apiFetch(`${base}/${encodeURIComponent(id)}/neighbours?${queryString(q)}`, {
+        signal,
+        parse: (d) => registrationNeighboursSchema.parse(d),
+      }),
+    staleTime: 0,
+  });
+}
+
+/** "Hoàn tác": POST …/undo within the window; the queue and the detail refresh after. */
+export function useUndo() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiFetch(`${base}/${encodeURIComponent(id)}/undo`, {
+        method: 'POST',
+        body: {},
+        parse: (d) => undoResultSchema.parse(d),
       }),
     onSettled: () => client.invalidateQueries({ queryKey: ROOT }),
   });

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n/use-lang.ts';
 import { Button } from '../../../lib/components/button.tsx';
 import { errorMessage } from '../../../lib/form-errors.ts';
-import { useDecision } from '../api/registrations.ts';
+import { type DecisionResult, useDecision } from '../api/registrations.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 
 interface ApproveDialogProps {
   detail: AdminRegistrationDetail;
   onClose: () => void;
-  onDone: () => void;
+  onDone: (result: DecisionResult) => void;
 }
 
 /** "Duyệt": says exactly what will happen (account, mail to whom) before it happens. */
@@ -41,15 +41,17 @@ export function ApproveDialog({ detail, onClose, onDone }: ApproveDialogProps) {
           pending={decide.isPending}
           pendingLabel={t('registrations.decision.pending')}
           onClick={() =>
-            decide.mutate(
-              { kind: 'approve' },
-              {
-                onSuccess: () => {
-                  onClose();
-                  onDone();
-                },
-              },
-            )
+            // mutateAsync, not mutate's callbacks: those are dropped when the dialog unmounts,
+            // and the refreshed application (no longer pending) may unmount it first.
+            decide
+              .mutateAsync({ kind: 'approve' })
+              .then((result) => {
+                onClose();
+                onDone(result);
+              })
+              .catch(() => {
+                // shown from decide.error
+              })
           }
         >
           {t('registrations.decision.approveConfirm')}

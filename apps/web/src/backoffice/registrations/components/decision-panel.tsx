@@ -1,19 +1,30 @@
 import type { AdminRegistrationDetail } from '@vssid/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format-date-time.ts';
+import type { DecisionResult } from '../api/registrations.ts';
 import { ApproveDialog } from './approve-dialog.tsx';
 import { RejectDialog } from './reject-dialog.tsx';
 
+export type DialogName = 'approve' | 'reject';
+
 interface DecisionPanelProps {
   detail: AdminRegistrationDetail;
-  onDone: (outcome: 'approved' | 'rejected') => void;
+  onDone: (result: DecisionResult) => void;
+  open: DialogName | null;
+  setOpen: (open: DialogName | null) => void;
+  /** Photos not yet shown (or failed): the decision waits; `blockedBy` says why on screen. */
+  canApprove: boolean;
+  canReject: boolean;
+  blockedBy: string | null;
 }
 
-/** "Duyệt" / "Từ chối" for a waiting application; who decided what, once decided. */
-export function DecisionPanel({ detail, onDone }: DecisionPanelProps) {
+/**
+ * "Duyệt" (A) / "Từ chối" (R) for a waiting application, available only once its photos were
+ * shown; who decided what, once decided.
+ */
+export function DecisionPanel(props: DecisionPanelProps) {
+  const { detail, onDone, open, setOpen, canApprove, canReject, blockedBy } = props;
   const { t } = useTranslation('backoffice');
-  const [open, setOpen] = useState<'approve' | 'reject' | null>(null);
   const close = () => setOpen(null);
   if (detail.status !== 'pending') {
     const reason = detail.rejectReason;
@@ -40,18 +51,43 @@ export function DecisionPanel({ detail, onDone }: DecisionPanelProps) {
     <section className="bo-card" aria-labelledby="decision-title">
       <h2 id="decision-title">{t('registrations.decision.title')}</h2>
       <div className="bo-decision">
-        <button type="button" className="button button--primary" onClick={() => setOpen('approve')}>
+        <button
+          type="button"
+          id="approve-button"
+          className="button button--primary"
+          disabled={!canApprove}
+          aria-describedby={blockedBy ? 'decision-blocked' : undefined}
+          aria-keyshortcuts="A"
+          onClick={() => setOpen('approve')}
+        >
           {t('registrations.decision.approve')}
+          <span className="kbd" aria-hidden="true">
+            A
+          </span>
         </button>
-        <button type="button" className="button button--danger" onClick={() => setOpen('reject')}>
+        <button
+          type="button"
+          id="reject-button"
+          className="button button--danger"
+          disabled={!canReject}
+          aria-describedby={blockedBy ? 'decision-blocked' : undefined}
+          aria-keyshortcuts="R"
+          onClick={() => setOpen('reject')}
+        >
           {t('registrations.decision.reject')}
+          <span className="kbd" aria-hidden="true">
+            R
+          </span>
         </button>
       </div>
-      {open === 'approve' && (
-        <ApproveDialog detail={detail} onClose={close} onDone={() => onDone('approved')} />
+      <p id="decision-blocked" className="bo-decision__blocked" role="status" aria-live="polite">
+        {blockedBy ?? ''}
+      </p>
+      {open === 'approve' && canApprove && (
+        <ApproveDialog detail={detail} onClose={close} onDone={onDone} />
       )}
-      {open === 'reject' && (
-        <RejectDialog detail={detail} onClose={close} onDone={() => onDone('rejected')} />
+      {open === 'reject' && canReject && (
+        <RejectDialog detail={detail} onClose={close} onDone={onDone} />
       )}
     </section>
   );

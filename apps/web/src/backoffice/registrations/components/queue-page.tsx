@@ -1,8 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { BoPage } from '../../components/bo-page.tsx';
 import { ListState } from '../../components/list-state.tsx';
 import { useRegistrationQueue } from '../api/registrations.ts';
+import { dialogOpen, shortcutKey } from '../keyboard.ts';
 import {
   type QueueFilters as Filters,
   filtersFrom,
@@ -23,8 +25,24 @@ export function QueuePage() {
   const go = (next: Filters) => setParams(filtersToParams(next));
   const search = params.toString() ? `?${params.toString()}` : '';
   const { page: _page, ...filterKey } = filters;
+  const navigate = useNavigate();
+  // J: the first application of the filtered list (from there J/K walk the queue, filters kept).
+  const first = useRef<string | undefined>(undefined);
+  first.current = queue.data?.items[0]?.id;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (dialogOpen() || shortcutKey(e) !== 'j' || !first.current) return;
+      e.preventDefault();
+      navigate(`${first.current}${window.location.search}`);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
   return (
     <BoPage title={t('shell.applications')} lead={t('registrations.lead')}>
+      <p className="bo-keys-hint" id="queue-keys">
+        {t('registrations.keys.queueHint')}
+      </p>
       {/* remounted when the address bar changes (back/forward), so the fields follow it */}
       <QueueFilters key={JSON.stringify(filterKey)} value={filters} onApply={go} />
       <ListState pending={queue.isPending} error={queue.isPlaceholderData ? null : queue.error}>
