@@ -8,7 +8,7 @@ import { expect, test } from './fixtures.ts';
 import { DESK, deskContext, PHONE, shot } from './support.ts';
 
 const FLOW = 'backoffice-keyboard';
-// Lan Anh (no other spec registers her), Hoàng Nam and Thu Trang (CMND, so her application carries
+// Lan Anh (organization.spec registers her again afterwards), Hoàng Nam and Thu Trang (CMND, so her application carries
 // both sides of the ID as well as the portrait). All specs run on one server: backoffice-photos
 // registers Nam and registration-identity walks Trang's step 1 after this spec, so both leave
 // here refused (a refused applicant may register again), never pending or approved.
@@ -193,5 +193,14 @@ test.describe('Issue 13: an officer reviews the queue with the keyboard', () => 
     await expect(admin.locator('#approve-button')).toBeEnabled();
     await shot(admin, FLOW, '06-review-phone');
     await admin.setViewportSize(DESK);
+    // Lan Anh leaves refused like the others (never pending): organization.spec, later on the
+    // same server, registers her again and has an officer approve her.
+    await admin.keyboard.press('r');
+    await expect(admin.locator('#reject-dialog')).toBeVisible();
+    await admin.keyboard.press('1');
+    await admin.keyboard.press('Enter');
+    await expect(admin.locator('#decision-done')).toContainText(
+      `Đã từ chối hồ sơ ${apps[0]!.number}`,
+    );
   });
 });

@@ -11,7 +11,7 @@ const FLOW = 'organization';
 const PASSWORD = 'cay-bang-la-do-2026'; // the demo staff's password (README)
 const UNIT = DEMO_ORG_STAFF.find((s) => s.role === 'org_unit')!;
 const OFFICER = DEMO_STAFF.find((s) => s.username === 'haiphong.officer')!;
-// Nguyễn Thị Lan Anh: the one demo student no other spec registers (the others are submitted,
+// Nguyễn Thị Lan Anh: refused by backoffice-keyboard.spec (which runs before), registered again here (the others are submitted,
 // approved or walked by registration, student-card, backoffice-photos, english, identity specs).
 const LAN_ANH = DEMO_STUDENTS.find((s) => s.bhxhCode === '3123040102')!;
 const EMAIL = 'lananh.drive@example.vn';
