@@ -185,6 +185,7 @@ const DECISIONS: Record<string, Decision> = {
     payload: { bhxhCode: '0199999999', token: 'x' },
   },
   'GET /api/admin/registrations': { expect: staff(200) },
+  'GET /api/admin/registrations/drives': { expect: staff(200) },
   'GET /api/admin/registrations/:id': {
     expect: staff(404),
     url: () => `/api/admin/registrations/${NO_ID}`,

@@ -25,6 +25,8 @@ export const adminRegistrationQuerySchema = z.object({
   to: dateOnly,
   /** Name, BHXH code or ID number; diacritics-insensitive. */
   q: text({ max: 100 }).trim().optional(),
+  /** Only the students on this drive's roster (a drive this agency receives; issue 13). */
+  driveId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -36,6 +38,7 @@ export const registrationNeighboursQuerySchema = adminRegistrationQuerySchema.pi
   from: true,
   to: true,
   q: true,
+  driveId: true,
 });
 export type RegistrationNeighboursQuery = z.input<typeof registrationNeighboursQuerySchema>;
 /** The ids of the applications just before and after one in the filtered queue (newest first). */
@@ -153,3 +156,16 @@ export const auditLogListSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+/** The registration drives an agency receives (the queue's "Đợt đăng ký" filter; issue 13). */
+export const agencyDriveListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      organizationName: z.string(),
+      deadline: z.string().describe('yyyy-mm-dd'),
+    }),
+  ),
+});
+export type AgencyDriveList = z.infer<typeof agencyDriveListSchema>;

@@ -14,7 +14,12 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { registrations } from '../db/schema/index.ts';
+import {
+  organizations,
+  registrationDrives,
+  registrations,
+  rosterRows,
+} from '../db/schema/index.ts';
 
 export type QueueFilter = {
   agencyId: string;
@@ -24,6 +29,8 @@ export type QueueFilter = {
   to?: Date | undefined;
   /** Already a search key (lower case, no diacritics). */
   text?: string | undefined;
+  /** Only students on this drive's roster, when the agency receives the drive. */
+  driveId?: string | undefined;
   limit: number;
   offset: number;
 };
@@ -38,6 +45,13 @@ function filterConditions(f: Omit<QueueFilter, 'limit' | 'offset'>): (SQL | unde
     f.from ? gte(registrations.submittedAt, f.from) : undefined,
     f.to ? lt(registrations.submittedAt, f.to) : undefined,
   ];
+  if (f.driveId) {
+    // The drive must be one this agency receives: another agency's drive id matches nothing.
+    conds.push(sql`exists (select 1 from ${rosterRows} r
+      join ${registrationDrives} d on d.id = r.drive_id
+      where r.drive_id = ${f.driveId} and d.agency_id = ${registrations.agencyId}
+        and r.bhxh_code = ${registrations.bhxhCode})`);
+  }
   if (f.text) {
     const t = like(f.text);
     conds.push(
@@ -106,6 +120,21 @@ export function registrationQueueRepository(db: Db) {
         db.select({ n: count() }).from(registrations).where(where),
       ]);
       return { items, total: total?.n ?? 0 };
+    },
+    /** The registration drives this agency receives, nearest deadline first (the queue filter). */
+    async drivesOf(agencyId: string) {
+      return db
+        .select({
+          id: registrationDrives.id,
+          name: registrationDrives.name,
+          organizationName: organizations.name,
+          deadline: registrationDrives.deadline,
+        })
+        .from(registrationDrives)
+        .innerJoin(organizations, eq(organizations.id, registrationDrives.organizationId))
+        .where(eq(registrationDrives.agencyId, agencyId))
+        .orderBy(desc(registrationDrives.deadline), registrationDrives.name)
+        .limit(200);
     },
     /** Drafts past their 7 days. */
     async expiredDrafts(now: Date, limit = 500): Promise<string[]> {

@@ -49,7 +49,8 @@ export function readSessionInfo(data: unknown): SessionInfo | null {
     mustChangePassword: data.mustChangePassword,
     stage: data.stage as SessionInfo['stage'],
     csrfToken: data.csrfToken,
-    ...(factors === undefined ? {} : { secondFactors: factors as SessionInfo['secondFactors'] }),
+    // As zod: a key sent (even as undefined) is kept, one not sent stays out.
+    ...('secondFactors' in data ? { secondFactors: factors as SessionInfo['secondFactors'] } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import {
   adminRegistrationDetailSchema,
   adminRegistrationListSchema,
   adminRegistrationQuerySchema,
+  agencyDriveListSchema,
   apiErrorSchema,
   auditLogListSchema,
   auditLogQuerySchema,
@@ -43,6 +44,18 @@ export const adminRegistrationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => svc.review.list(requireStaff(req), req.query),
+  );
+
+  app.get(
+    '/registrations/drives',
+    {
+      schema: {
+        tags,
+        summary: 'Các đợt đăng ký của tổ chức mà cơ quan tiếp nhận (lọc hồ sơ theo đợt)',
+        response: { 200: agencyDriveListSchema, ...errors },
+      },
+    },
+    async (req) => svc.review.drives(requireStaff(req)),
   );
 
   app.get(

@@ -56,6 +56,7 @@ export function registrationReviewService(deps: {
     from: q.from ? vnMidnight(q.from) : undefined,
     to: q.to ? new Date(vnMidnight(q.to).getTime() + DAY) : undefined,
     text: q.q ? searchKey(q.q) : undefined,
+    driveId: q.driveId,
   });
 
   return {
@@ -66,6 +67,12 @@ export function registrationReviewService(deps: {
     async neighbours(auth: Staff, id: string, q: RegistrationNeighboursQuery) {
       const r = await load(auth, id);
       return deps.queue.neighbours(filter(auth, q), { submittedAt: r.submittedAt!, id: r.id });
+    },
+
+    /** The drives this agency receives: names only, the queue's "Đợt đăng ký" filter. */
+    async drives(auth: Staff) {
+      const items = await deps.queue.drivesOf(auth.agencyId);
+      return { items: items.map((d) => ({ ...d, deadline: String(d.deadline) })) };
     },
 
     async list(
@@ -89,6 +96,7 @@ export function registrationReviewService(deps: {
             from: q.from ?? null,
             to: q.to ?? null,
             q: q.q ?? null,
+            driveId: q.driveId ?? null,
           },
           results: items.length,
         },

@@ -13,6 +13,8 @@ export const boRegistrationsEn: typeof boRegistrationsVi = {
       datePlaceholder: 'dd/mm/yyyy',
       q: 'Search',
       qHint: 'Name, social insurance number or ID number',
+      drive: 'Registration drive',
+      allDrives: 'All applications',
       apply: 'Filter',
       clear: 'Clear filters',
     },

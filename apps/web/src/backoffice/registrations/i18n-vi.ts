@@ -11,6 +11,8 @@ export const boRegistrationsVi = {
       datePlaceholder: 'dd/mm/yyyy',
       q: 'Tìm kiếm',
       qHint: 'Họ tên, mã số BHXH hoặc số giấy tờ',
+      drive: 'Đợt đăng ký',
+      allDrives: 'Tất cả hồ sơ',
       apply: 'Lọc',
       clear: 'Xóa bộ lọc',
     },

@@ -14,6 +14,8 @@ export interface QueueFilters {
   from: string;
   to: string;
   q: string;
+  /** A registration drive's id ("Đợt đăng ký"), '' for every application. */
+  drive: string;
   page: number;
 }
 
@@ -27,6 +29,7 @@ export function filtersFrom(params: URLSearchParams): QueueFilters {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     q: params.get('q') ?? '',
+    drive: params.get('drive') ?? '',
     page: Math.max(1, Number(params.get('page')) || 1),
   };
 }
@@ -37,6 +40,7 @@ export function filtersToParams(f: QueueFilters): Record<string, string> {
   if (f.from) out.from = f.from;
   if (f.to) out.to = f.to;
   if (f.q.trim()) out.q = f.q.trim();
+  if (f.drive) out.drive = f.drive;
   if (f.page > 1) out.page = String(f.page);
   return out;
 }
@@ -47,6 +51,7 @@ export function toQuery(f: QueueFilters): AdminRegistrationQuery {
     from: f.from || undefined,
     to: f.to || undefined,
     q: f.q.trim() || undefined,
+    driveId: f.drive || undefined,
     page: f.page,
     pageSize: PAGE_SIZE,
   };

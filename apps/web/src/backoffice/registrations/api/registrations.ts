@@ -3,6 +3,7 @@ import {
   type AdminRegistrationQuery,
   adminRegistrationDetailSchema,
   adminRegistrationListSchema,
+  agencyDriveListSchema,
   decisionResultSchema,
   type RegistrationNeighboursQuery,
   type RejectRequest,
@@ -37,6 +38,16 @@ export function useRegistrationQueue(q: AdminRegistrationQuery) {
     // paging keeps the table on screen (dimmed) instead of flashing a spinner
     placeholderData: keepPreviousData,
     staleTime: 0,
+  });
+}
+
+/** GET /api/admin/registrations/drives — the drives this agency receives (the "Đợt" filter). */
+export function useAgencyDrives() {
+  return useQuery({
+    queryKey: [...ROOT, 'drives'],
+    queryFn: ({ signal }) =>
+      apiFetch(`${base}/drives`, { signal, parse: (d) => agencyDriveListSchema.parse(d) }),
+    staleTime: 5 * 60_000,
   });
 }
 

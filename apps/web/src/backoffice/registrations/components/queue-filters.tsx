@@ -3,6 +3,7 @@ import { formatDate, isValidIsoDate, parseDate } from '@vssid/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../../i18n/use-lang.ts';
+import { useAgencyDrives } from '../api/registrations.ts';
 import type { QueueFilters as Filters } from '../queue-params.ts';
 import { DateFilter } from './date-filter.tsx';
 
@@ -28,6 +29,8 @@ export function QueueFilters({ value, onApply }: QueueFiltersProps) {
   const [draft, setDraft] = useState({ ...value, from: shown(value.from), to: shown(value.to) });
   const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
   const set = (patch: Partial<Filters>) => setDraft((d) => ({ ...d, ...patch }));
+  // Only when the agency receives a drive (a university's registration campaign).
+  const drives = useAgencyDrives().data?.items ?? [];
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const from = typedDate(draft.from);
@@ -37,9 +40,9 @@ export function QueueFilters({ value, onApply }: QueueFiltersProps) {
     if ('iso' in from && 'iso' in to) onApply({ ...draft, from: from.iso, to: to.iso, page: 1 });
   };
   const clear = () => {
-    setDraft({ status: 'pending', from: '', to: '', q: '', page: 1 });
+    setDraft({ status: 'pending', from: '', to: '', q: '', drive: '', page: 1 });
     setErrors({});
-    onApply({ status: 'pending', from: '', to: '', q: '', page: 1 });
+    onApply({ status: 'pending', from: '', to: '', q: '', drive: '', page: 1 });
   };
   return (
     <form className="bo-filters" onSubmit={onSubmit} aria-label={t('registrations.filters.label')}>
@@ -61,6 +64,26 @@ export function QueueFilters({ value, onApply }: QueueFiltersProps) {
           ))}
         </select>
       </div>
+      {(drives.length > 0 || draft.drive) && (
+        <div className="field">
+          <label className="field__label" htmlFor="queue-drive">
+            {t('registrations.filters.drive')}
+          </label>
+          <select
+            id="queue-drive"
+            className="input"
+            value={draft.drive}
+            onChange={(e) => set({ drive: e.target.value })}
+          >
+            <option value="">{t('registrations.filters.allDrives')}</option>
+            {drives.map((d) => (
+              <option key={d.id} value={d.id}>
+                {`${d.organizationName} – ${d.name}`}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <DateFilter
         id="queue-from"
         label={t('registrations.filters.from')}
