@@ -23,6 +23,7 @@ import { feedbackRepository } from './repositories/feedback.repository.ts';
 import { importRepository } from './repositories/import.repository.ts';
 import { lookupChallengeRepository } from './repositories/lookup-challenge.repository.ts';
 import { organizationRepository } from './repositories/organization.repository.ts';
+import { organizationRemindersRepository } from './repositories/organization-reminders.repository.ts';
 import { otpRepository } from './repositories/otp.repository.ts';
 import { outboxRepository } from './repositories/outbox.repository.ts';
 import { rateLimitRepository } from './repositories/rate-limit.repository.ts';
@@ -37,6 +38,7 @@ import { directoryAdminService } from './services/lookups/directory-admin.servic
 import { directorySearchService } from './services/lookups/directory-search.service.ts';
 import { MAIL_QUEUE, MAIL_SWEEP_INTERVAL_MS, mailService } from './services/mail.service.ts';
 import { organizationService } from './services/organization/organization.service.ts';
+import { remindersService } from './services/organization/reminders.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
 import { recordsService } from './services/records.service.ts';
@@ -253,6 +255,14 @@ export async function createRuntime(o: RuntimeOptions) {
       importSweeper.unref();
       closers.push(async () => clearInterval(importSweeper));
     }
+    const orgRepo = organizationRepository(database.db);
+    const organization = organizationService({
+      repo: orgRepo,
+      audit,
+      uow,
+      clock,
+      batchSize: database.driver === 'pglite' ? 250 : undefined,
+    });
     // Issue 6: officers' replacement of the demo directories (edit; imports go through `imports`).
     const directoryAdmin = directoryAdminService({ repo: directoryAdminRepo, clock, audit, uow });
 
@@ -287,12 +297,17 @@ export async function createRuntime(o: RuntimeOptions) {
           repo: directorySearchRepository(database.db),
           rateLimits,
         }),
-        organization: organizationService({
-          repo: organizationRepository(database.db),
+        organization,
+        reminders: remindersService({
+          repo: organizationRemindersRepository(database.db),
+          org: organization,
+          orgRepo,
           audit,
+          mail,
           uow,
           clock,
-          batchSize: database.driver === 'pglite' ? 250 : undefined,
+          hmacKey: secrets.hmacKey,
+          publicUrl: config.publicUrl,
         }),
         bhxhCodeLookup: bhxhCodeLookupService({
           people: bhxhCodeLookupRepository(database.db),
