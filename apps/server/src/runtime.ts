@@ -28,6 +28,7 @@ import { otpRepository } from './repositories/otp.repository.ts';
 import { outboxRepository } from './repositories/outbox.repository.ts';
 import { rateLimitRepository } from './repositories/rate-limit.repository.ts';
 import { recordsRepository } from './repositories/records.repository.ts';
+import { registrationRepository } from './repositories/registration.repository.ts';
 import { sessionRepository } from './repositories/session.repository.ts';
 import { auditService } from './services/audit.service.ts';
 import { authServices } from './services/auth-services.ts';
@@ -43,6 +44,7 @@ import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
 import { recordsService } from './services/records.service.ts';
 import { recordsExportService } from './services/records-export.service.ts';
+import { draftAccess } from './services/registration/draft-access.ts';
 import { registrationServices } from './services/registration/registration-services.ts';
 import { sessionService } from './services/session.service.ts';
 import { SessionCache } from './services/session-cache.ts';
@@ -308,6 +310,7 @@ export async function createRuntime(o: RuntimeOptions) {
           clock,
           hmacKey: secrets.hmacKey,
           publicUrl: config.publicUrl,
+          openRegistration: draftAccess({ repo: registrationRepository(database.db), clock }).open,
         }),
         bhxhCodeLookup: bhxhCodeLookupService({
           people: bhxhCodeLookupRepository(database.db),

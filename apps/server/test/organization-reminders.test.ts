@@ -223,6 +223,7 @@ describe('Gửi nhắc nhở', () => {
       clock,
       hmacKey: t.runtime.secrets.hmacKey,
       publicUrl: 'http://localhost',
+      openRegistration: async () => ({ id: 'unused' }),
       perMinute: 1,
     });
     clock.advance(24 * 3600_000);
@@ -333,11 +334,16 @@ describe('In áp phích', () => {
     // The poster's link names the drive and ties a registration to it (the first drive only).
     const token = decodeURIComponent(new URL(p.url).searchParams.get('dot')!);
     const draft = await register(t, codes, student(4));
-    const link = await t.app.inject({
-      method: 'POST',
-      url: '/api/drive-links/poster',
-      payload: { token, draftId: draft.draft.id },
-    });
+    const posterLink = (h: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/drive-links/poster',
+        headers: h,
+        payload: { token, draftId: draft.draft.id },
+      });
+    // Only the draft's holder ties it: without its token, as unknown as any other id.
+    expect((await posterLink({ 'x-draft-token': 'nope' })).statusCode).toBe(404);
+    const link = await posterLink(draft.draft.h);
     expect(link.statusCode, link.body).toBe(200);
     expect(link.json()).toEqual({ drive: { name: p.drive.name } });
     const linked = await sql(

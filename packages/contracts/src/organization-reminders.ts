@@ -10,7 +10,7 @@ import { optionalText, text } from './text.ts';
  * | POST   | /api/admin/org/drives/:id/reminders           | 200 reminderResultSchema  | 400; 401; 403; 404
  * | GET    | /api/admin/org/drives/:id/poster              | 200 drivePosterSchema     | 401; 403; 404
  * | POST   | /api/drive-links/prefill                      | 200 reminderPrefillSchema | 400 (LINK_INVALID); 410 (LINK_EXPIRED)
- * | POST   | /api/drive-links/poster                       | 200 posterLinkSchema      | 400; 404; 410
+ * | POST   | /api/drive-links/poster (x-draft-token)       | 200 posterLinkSchema      | 400; 404 (draft); 410
  *
  * A reminder goes to the roster's email with a personal link /dang-ky?nhac=<token> (signed,
  * bound to that one roster row, expiring at the end of the deadline day); at most one per
@@ -78,7 +78,7 @@ export type ReminderPrefill = z.infer<typeof reminderPrefillSchema>;
 
 export const posterLinkRequestSchema = z.object({
   token,
-  /** The registration draft to tie to the drive (its id; the draft's own token proves it). */
+  /** The registration to tie to the drive; its draft token goes in x-draft-token. */
   draftId: z.uuid().optional(),
 });
 export const posterLinkSchema = z.object({ drive: z.object({ name: z.string() }) });

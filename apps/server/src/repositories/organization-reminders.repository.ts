@@ -3,7 +3,6 @@ import type { Db } from '../db/client.ts';
 import {
   registrationDriveLinks,
   registrationDrives,
-  registrations,
   rosterReminders,
   rosterRows,
 } from '../db/schema/index.ts';
@@ -71,14 +70,6 @@ export function organizationRemindersRepository(db: Db) {
         .from(registrationDrives)
         .where(eq(registrationDrives.id, driveId));
       return r;
-    },
-    /** The registration (draft) by its id, if any. */
-    async registrationExists(registrationId: string): Promise<boolean> {
-      const r = await db
-        .select({ id: registrations.id })
-        .from(registrations)
-        .where(eq(registrations.id, registrationId));
-      return r.length === 1;
     },
     /** Ties a registration to a drive unless it already has one; true when this call did. */
     async link(registrationId: string, driveId: string, now: Date): Promise<boolean> {

@@ -6,6 +6,7 @@ import {
   reminderPrefillSchema,
 } from '@vssid/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { draftToken } from './public/registration-token.ts';
 
 /**
  * The public side of a drive's links (issue 13): "Đăng ký tài khoản" redeems a reminder link for
@@ -36,9 +37,18 @@ export const driveLinkRoutes: FastifyPluginAsyncZod = async (app) => {
         security: [],
         summary: 'Mã QR của áp phích → tên đợt đăng ký; gắn hồ sơ đăng ký với đợt',
         body: posterLinkRequestSchema,
-        response: { 200: posterLinkSchema, 400: apiErrorSchema, 410: apiErrorSchema },
+        response: {
+          200: posterLinkSchema,
+          400: apiErrorSchema,
+          404: apiErrorSchema,
+          410: apiErrorSchema,
+        },
       },
     },
-    async (req) => svc.posterLink(req.body.token, req.body.draftId),
+    async (req) =>
+      svc.posterLink(
+        req.body.token,
+        req.body.draftId ? { id: req.body.draftId, token: draftToken(req) } : undefined,
+      ),
   );
 };

@@ -41,6 +41,8 @@ export function remindersService(d: {
   clock: Clock;
   hmacKey: Buffer;
   publicUrl: string;
+  /** Opens a registration by id and draft token (draft-access.ts): 404 when either is wrong. */
+  openRegistration: (id: string, token: string | undefined) => Promise<{ id: string }>;
   perMinute?: number;
 }) {
   const perMinute = d.perMinute ?? REMINDERS_PER_MINUTE;
@@ -198,14 +200,22 @@ export function remindersService(d: {
       return { bhxhCode: row.codeGiven ? row.bhxhCode : null, fullName: row.fullName };
     },
 
-    /** A poster link: the drive's name; with a draft id, ties that registration to the drive. */
-    async posterLink(token: string, draftId?: string): Promise<{ drive: { name: string } }> {
+    /**
+     * A poster link: the drive's name; with a registration (its id and draft token, so only its
+     * holder can), ties that registration to the drive unless it already has one.
+     */
+    async posterLink(
+      token: string,
+      draft?: { id: string; token: string | undefined },
+    ): Promise<{ drive: { name: string } }> {
       const v = verifyDriveToken(d.hmacKey, 'd1', token, d.clock.now());
       if (!v.ok) throw linkError(v.reason);
       const drive = await d.repo.drive(v.id);
       if (!drive) throw linkError('invalid');
-      if (draftId && (await d.repo.registrationExists(draftId)))
-        await d.repo.link(draftId, drive.id, d.clock.now());
+      if (draft) {
+        const r = await d.openRegistration(draft.id, draft.token);
+        await d.repo.link(r.id, drive.id, d.clock.now());
+      }
       return { drive: { name: drive.name } };
     },
   };
