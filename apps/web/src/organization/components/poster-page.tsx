@@ -46,7 +46,7 @@ export function PosterPage({ overview }: { overview: OrgOverview }) {
       <p>{t('posterSteps')}</p>
       <p className="poster__url">{p.url}</p>
       <div className="poster__tools">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('print')}
         </button>
         <Link className="button button--secondary" to={`${PATHS.organization}/dot/${drive.id}`}>

@@ -49,7 +49,7 @@ export function RemindersBar({ driveId, filter, total, selection, setSelection }
       )}
       <button
         type="button"
-        className="button"
+        className="button button--primary"
         id="org-send-reminders"
         disabled={count === 0 || send.isPending}
         onClick={onSend}
