@@ -23,10 +23,12 @@ import { feedbackRepository } from './repositories/feedback.repository.ts';
 import { importRepository } from './repositories/import.repository.ts';
 import { lookupChallengeRepository } from './repositories/lookup-challenge.repository.ts';
 import { organizationRepository } from './repositories/organization.repository.ts';
+import { organizationRemindersRepository } from './repositories/organization-reminders.repository.ts';
 import { otpRepository } from './repositories/otp.repository.ts';
 import { outboxRepository } from './repositories/outbox.repository.ts';
 import { rateLimitRepository } from './repositories/rate-limit.repository.ts';
 import { recordsRepository } from './repositories/records.repository.ts';
+import { registrationRepository } from './repositories/registration.repository.ts';
 import { sessionRepository } from './repositories/session.repository.ts';
 import { auditService } from './services/audit.service.ts';
 import { authServices } from './services/auth-services.ts';
@@ -37,10 +39,12 @@ import { directoryAdminService } from './services/lookups/directory-admin.servic
 import { directorySearchService } from './services/lookups/directory-search.service.ts';
 import { MAIL_QUEUE, MAIL_SWEEP_INTERVAL_MS, mailService } from './services/mail.service.ts';
 import { organizationService } from './services/organization/organization.service.ts';
+import { remindersService } from './services/organization/reminders.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
 import { recordsService } from './services/records.service.ts';
 import { recordsExportService } from './services/records-export.service.ts';
+import { draftAccess } from './services/registration/draft-access.ts';
 import { registrationServices } from './services/registration/registration-services.ts';
 import { sessionService } from './services/session.service.ts';
 import { SessionCache } from './services/session-cache.ts';
@@ -253,6 +257,14 @@ export async function createRuntime(o: RuntimeOptions) {
       importSweeper.unref();
       closers.push(async () => clearInterval(importSweeper));
     }
+    const orgRepo = organizationRepository(database.db);
+    const organization = organizationService({
+      repo: orgRepo,
+      audit,
+      uow,
+      clock,
+      batchSize: database.driver === 'pglite' ? 250 : undefined,
+    });
     // Issue 6: officers' replacement of the demo directories (edit; imports go through `imports`).
     const directoryAdmin = directoryAdminService({ repo: directoryAdminRepo, clock, audit, uow });
 
@@ -287,12 +299,18 @@ export async function createRuntime(o: RuntimeOptions) {
           repo: directorySearchRepository(database.db),
           rateLimits,
         }),
-        organization: organizationService({
-          repo: organizationRepository(database.db),
+        organization,
+        reminders: remindersService({
+          repo: organizationRemindersRepository(database.db),
+          org: organization,
+          orgRepo,
           audit,
+          mail,
           uow,
           clock,
-          batchSize: database.driver === 'pglite' ? 250 : undefined,
+          hmacKey: secrets.hmacKey,
+          publicUrl: config.publicUrl,
+          openRegistration: draftAccess({ repo: registrationRepository(database.db), clock }).open,
         }),
         bhxhCodeLookup: bhxhCodeLookupService({
           people: bhxhCodeLookupRepository(database.db),

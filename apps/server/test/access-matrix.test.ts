@@ -265,6 +265,19 @@ const DECISIONS: Record<string, Decision> = {
     expect: org(404, 403),
     url: () => `/api/admin/org/roster-imports/${NO_ID}`,
   },
+  // Reminders and the poster (contracts/organization-reminders.ts): organization staff only.
+  'POST /api/admin/org/drives/:id/reminders': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/reminders`,
+    payload: { studentCodes: ['SV001'] },
+  },
+  'GET /api/admin/org/drives/:id/poster': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/poster`,
+  },
+  // A drive's signed links: public, and a forged link is 400 for everyone.
+  'POST /api/drive-links/prefill': { expect: all(400), payload: { token: 'r1.x.1.00' } },
+  'POST /api/drive-links/poster': { expect: all(400), payload: { token: 'd1.x.1.00' } },
   // "Tra cứu mã số BHXH": public; each role calls from a fresh address, so within the free tries.
   'POST /api/lookups/bhxh-code/challenge': { expect: all(200) },
   'POST /api/lookups/bhxh-code': {

@@ -325,6 +325,7 @@ describe('progress', () => {
       'faculty',
       'fullName',
       'rejectReason',
+      'remindedAt',
       'status',
       'studentCode',
     ]);

@@ -8,6 +8,7 @@ export * from './import-columns.ts';
 export * from './lookups.ts';
 export * from './messages.ts';
 export * from './organization.ts';
+export * from './organization-reminders.ts';
 export * from './places.ts';
 export * from './records.ts';
 export * from './registration.ts';

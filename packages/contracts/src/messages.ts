@@ -4,6 +4,7 @@ import { LOOKUP_MESSAGES } from './messages-lookups.ts';
 import { ORG_MESSAGES } from './messages-org.ts';
 import { RECORDS_MESSAGES } from './messages-records.ts';
 import { REGISTRATION_MESSAGES } from './messages-registration.ts';
+import { REMINDER_MESSAGES } from './messages-reminders.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -139,7 +140,8 @@ export type MessageCode =
   | keyof typeof REGISTRATION_MESSAGES
   | keyof typeof RECORDS_MESSAGES
   | keyof typeof LOOKUP_MESSAGES
-  | keyof typeof ORG_MESSAGES;
+  | keyof typeof ORG_MESSAGES
+  | keyof typeof REMINDER_MESSAGES;
 
 const ALL: Record<string, { vi: string; en: string }> = {
   ...DOMAIN_MESSAGES,
@@ -148,6 +150,7 @@ const ALL: Record<string, { vi: string; en: string }> = {
   ...RECORDS_MESSAGES,
   ...LOOKUP_MESSAGES,
   ...ORG_MESSAGES,
+  ...REMINDER_MESSAGES,
   ...API_MESSAGES,
 };
 

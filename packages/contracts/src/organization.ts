@@ -136,6 +136,8 @@ export const rosterStudentSchema = z.object({
   status: z.enum(ROSTER_STATUSES),
   /** "Bị từ chối": the officer's reason (the code and its words; never the officer's note). */
   rejectReason: z.object({ code: z.string(), label: z.string() }).nullable(),
+  /** The last reminder sent ("Đã nhắc dd/mm/yyyy hh:mm"), ISO date-time; null when never. */
+  remindedAt: z.string().nullable(),
 });
 export type RosterStudent = z.infer<typeof rosterStudentSchema>;
 

@@ -30,6 +30,8 @@ export type StudentRow = {
   codeGiven: boolean;
   status: 'not_registered' | 'submitted' | 'approved' | 'rejected';
   rejectReason: string | null;
+  /** The last "Gửi nhắc nhở" to this student, if any. */
+  remindedAt: Date | null;
 };
 
 /**
@@ -45,6 +47,7 @@ function withStatus(driveId: string, f: StudentFilter) {
   return sql`with s as (
     select r.student_code, r.full_name, r.birth_date::text as birth_date, r.faculty, r.class_name,
       r.bhxh_code, r.code_given,
+      (select max(m.sent_at) from roster_reminders m where m.roster_row_id = r.id) as reminded_at,
       case when a.id is not null then 'approved'
            when g.status = 'pending' then 'submitted'
            when g.status = 'approved' then 'approved'
@@ -236,6 +239,7 @@ export function organizationRepository(db: Db) {
           codeGiven: Boolean(x.code_given),
           status: x.status as StudentRow['status'],
           rejectReason: (x.reject_reason as string | null) ?? null,
+          remindedAt: x.reminded_at ? new Date(x.reminded_at as string | Date) : null,
         })),
       };
     },

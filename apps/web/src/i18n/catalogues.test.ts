@@ -9,6 +9,7 @@ import { REGISTRATION_MESSAGES } from '../../../../packages/contracts/src/messag
 import { boEn } from '../backoffice/i18n/en.ts';
 import { boVi } from '../backoffice/i18n/vi.ts';
 import { orgEn } from '../organization/i18n/en.ts';
+import { remindersEn, remindersVi } from '../organization/i18n/reminders.ts';
 import { orgVi } from '../organization/i18n/vi.ts';
 import { en } from './en.ts';
 import { vi } from './vi.ts';
@@ -39,6 +40,7 @@ describe.each([
   ['citizen app', vi, en],
   ['back office', boVi, boEn],
   ['organization portal', orgVi, orgEn],
+  ['organization reminders', remindersVi, remindersEn],
 ])('the %s catalogues', (_name, viCat, enCat) => {
   const v = leaves(viCat);
   const e = leaves(enCat);

@@ -57,6 +57,14 @@ export const enRegistration: typeof viRegistration = {
       hint: 'Your name will be written as in the social insurance records, with its accents.',
       accept: 'Yes, I am {{name}}',
     },
+    driveLink: {
+      filled:
+        'Your social insurance code and name were filled in from your school’s reminder. Check them and correct them if needed.',
+      filledNameOnly:
+        'Your name was filled in from your school’s reminder. Enter your social insurance code and check it.',
+      checking: 'Opening the registration link…',
+      drive: 'You are registering in “{{name}}”.',
+    },
     qr: {
       title: 'Scan a QR code',
       lead: 'Fill in faster from the QR code on your health insurance card or chip-based citizen ID.',

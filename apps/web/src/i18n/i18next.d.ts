@@ -1,5 +1,6 @@
 import 'i18next';
 import type { BackofficeCatalog } from '../backoffice/i18n/vi.ts';
+import type { remindersVi } from '../organization/i18n/reminders.ts';
 import type { OrganizationCatalog } from '../organization/i18n/vi.ts';
 import type { Catalog } from './vi.ts';
 
@@ -12,6 +13,7 @@ declare module 'i18next' {
       translation: Catalog;
       backoffice: BackofficeCatalog;
       organization: OrganizationCatalog;
+      orgReminders: typeof remindersVi;
     };
   }
 }

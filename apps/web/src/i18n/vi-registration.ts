@@ -55,6 +55,14 @@ export const viRegistration = {
       hint: 'Họ và tên sẽ được ghi theo dữ liệu BHXH, có dấu.',
       accept: 'Đúng, tôi là {{name}}',
     },
+    driveLink: {
+      filled:
+        'Đã điền sẵn mã số BHXH và họ tên theo thư nhắc của nhà trường. Hãy kiểm tra lại, sửa nếu chưa đúng.',
+      filledNameOnly:
+        'Đã điền sẵn họ tên theo thư nhắc của nhà trường. Hãy nhập mã số BHXH và kiểm tra lại.',
+      checking: 'Đang mở liên kết đăng ký…',
+      drive: 'Bạn đăng ký trong “{{name}}”.',
+    },
     qr: {
       title: 'Quét mã QR',
       lead: 'Điền nhanh từ mã QR trên thẻ BHYT hoặc thẻ CCCD gắn chip.',

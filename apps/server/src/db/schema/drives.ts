@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
 import { agencies, organizations } from './organizations.ts';
+import { registrations } from './registration.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -116,3 +117,45 @@ export const rosterImports = pgTable(
   },
   (t) => [index('roster_imports_drive_idx').on(t.driveId, t.startedAt)],
 );
+
+/**
+ * "Gửi nhắc nhở": one reminder mail to one roster student, at most one per student per Vietnam
+ * day (the unique index is the rule, so two staff pressing at once still send one).
+ */
+export const rosterReminders = pgTable(
+  'roster_reminders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    rosterRowId: uuid('roster_row_id')
+      .notNull()
+      .references(() => rosterRows.id, { onDelete: 'cascade' }),
+    driveId: uuid('drive_id')
+      .notNull()
+      .references(() => registrationDrives.id, { onDelete: 'cascade' }),
+    /** The Vietnam calendar day of the send: the one-a-day key. */
+    day: date('day', { mode: 'string' }).notNull(),
+    sentAt: ts('sent_at').notNull(),
+    sentBy: uuid('sent_by')
+      .notNull()
+      .references(() => accounts.id),
+    outboxId: uuid('outbox_id').notNull(),
+  },
+  (t) => [
+    uniqueIndex('roster_reminders_row_day_uq').on(t.rosterRowId, t.day),
+    index('roster_reminders_drive_sent_idx').on(t.driveId, t.sentAt),
+  ],
+);
+
+/**
+ * A registration made from a drive's poster QR code ("Quét mã để đăng ký VssID"): the drive it
+ * came through, kept apart from the registration itself. One drive per registration: the first.
+ */
+export const registrationDriveLinks = pgTable('registration_drive_links', {
+  registrationId: uuid('registration_id')
+    .primaryKey()
+    .references(() => registrations.id, { onDelete: 'cascade' }),
+  driveId: uuid('drive_id')
+    .notNull()
+    .references(() => registrationDrives.id, { onDelete: 'cascade' }),
+  linkedAt: ts('linked_at').notNull(),
+});

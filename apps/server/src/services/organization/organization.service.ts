@@ -569,6 +569,7 @@ function presentStudent(s: StudentRow) {
       s.status === 'rejected' && reason
         ? { code: reason, label: REJECT_REASON_LABELS[reason]?.vi ?? reason }
         : null,
+    remindedAt: s.remindedAt ? s.remindedAt.toISOString() : null,
   };
 }
 

@@ -2,8 +2,9 @@ import { type OrgOverview, ROSTER_STATUS_LABELS, ROSTER_STATUSES } from '@vssid/
 import { formatDate } from '@vssid/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useLang } from '../../i18n/use-lang.ts';
+import { PATHS } from '../../lib/paths.ts';
 import { type StudentFilter, useDriveProgress } from '../api/org-api.ts';
 import { FacultyTable } from './faculty-table.tsx';
 import { RosterUpload } from './roster-upload.tsx';
@@ -15,6 +16,7 @@ const num = (n: number) => n.toLocaleString('vi-VN');
 /** A drive: countdown, percentage to 100 %, the four counts, per khoa, the list, the upload. */
 export function DrivePage({ overview }: { overview: OrgOverview }) {
   const { t } = useTranslation('organization');
+  const { t: tr } = useTranslation('orgReminders');
   const [lang] = useLang();
   const { driveId } = useParams();
   const drive = overview.drives.find((d) => d.id === driveId) ?? overview.drives[0]!;
@@ -44,6 +46,15 @@ export function DrivePage({ overview }: { overview: OrgOverview }) {
         </strong>
         <span>{t('drive.agency', { name: drive.agency.name })}</span>
         {overview.faculty && <span>{t('drive.faculty', { faculty: overview.faculty })}</span>}
+      </p>
+      <p className="org-drive-actions">
+        <Link
+          className="button button--secondary"
+          id="org-poster"
+          to={`${PATHS.organization}/dot/${drive.id}/ap-phich`}
+        >
+          {tr('poster')}
+        </Link>
       </p>
 
       <section className="org-progress" aria-labelledby="org-progress-title">

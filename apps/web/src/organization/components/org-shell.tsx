@@ -5,6 +5,7 @@ import { BoHeader } from '../../backoffice/components/bo-header.tsx';
 import { PATHS } from '../../lib/paths.ts';
 import { useOrgOverview } from '../api/org-api.ts';
 import { DrivePage } from './drive-page.tsx';
+import { PosterPage } from './poster-page.tsx';
 import { LoadError, Loading } from './states.tsx';
 
 /** The signed-in portal: the staff bar, then the organization's drive (the first one). */
@@ -31,6 +32,7 @@ export function OrgShell({ session }: { session: SessionInfo }) {
     main = (
       <Routes>
         <Route path="dot/:driveId" element={<DrivePage overview={o} />} />
+        <Route path="dot/:driveId/ap-phich" element={<PosterPage overview={o} />} />
         <Route path="*" element={<DrivePage overview={o} />} />
       </Routes>
     );

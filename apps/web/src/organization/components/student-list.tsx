@@ -9,7 +9,9 @@ import { formatDate } from '@vssid/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang.ts';
+import { formatDateTime } from '../../lib/format-date-time.ts';
 import { exportUrl, type StudentFilter, useStudents } from '../api/org-api.ts';
+import { NOTHING, RemindersBar, type Selection } from './reminders-bar.tsx';
 
 interface Props {
   driveId: string;
@@ -23,7 +25,18 @@ interface Props {
 /** "Danh sách sinh viên": filters, diacritics-insensitive search, pages, CSV export. */
 export function StudentList({ driveId, progress, facultyFixed, filter, setFilter }: Props) {
   const { t } = useTranslation('organization');
+  const { t: tr } = useTranslation('orgReminders');
   const [lang] = useLang();
+  // "Gửi nhắc nhở": chosen rows (kept across pages), or everything the filter matches.
+  const [selection, setSelection] = useState<Selection>(NOTHING);
+  const isChosen = (code: string) => selection.all || selection.codes.has(code);
+  const toggle = (codes: string[], on: boolean) => {
+    const next = new Set(
+      selection.all ? (list.data?.items ?? []).map((x) => x.studentCode) : selection.codes,
+    );
+    for (const c of codes) on ? next.add(c) : next.delete(c);
+    setSelection({ all: false, codes: next });
+  };
   const [typed, setTyped] = useState(filter.q ?? '');
   const [page, setPage] = useState(1);
   // The search follows typing after a short pause (one request, not one per key).
@@ -31,8 +44,11 @@ export function StudentList({ driveId, progress, facultyFixed, filter, setFilter
     const id = setTimeout(() => setFilter((f) => ({ ...f, q: typed.trim() || undefined })), 300);
     return () => clearTimeout(id);
   }, [typed, setFilter]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1.
-  useEffect(() => setPage(1), [filter]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts at page 1, unselected.
+  useEffect(() => {
+    setPage(1);
+    setSelection(NOTHING);
+  }, [filter]);
   const list = useStudents(driveId, filter, page);
   const classes = (
     filter.faculty
@@ -137,11 +153,34 @@ export function StudentList({ driveId, progress, facultyFixed, filter, setFilter
           {t('students.export')}
         </a>
       </div>
+      <RemindersBar
+        driveId={driveId}
+        filter={filter}
+        total={list.data?.total ?? 0}
+        selection={selection}
+        setSelection={setSelection}
+      />
       <div className="bo-table">
         <div className="bo-table__scroll">
           <table id="org-students" aria-busy={list.isFetching}>
             <thead>
               <tr>
+                <th scope="col" className="org-check">
+                  <input
+                    type="checkbox"
+                    aria-label={tr('selectPage')}
+                    checked={
+                      (list.data?.items.length ?? 0) > 0 &&
+                      (list.data?.items.every((x) => isChosen(x.studentCode)) ?? false)
+                    }
+                    onChange={(e) =>
+                      toggle(
+                        (list.data?.items ?? []).map((x) => x.studentCode),
+                        e.target.checked,
+                      )
+                    }
+                  />
+                </th>
                 {/* Name and status first: what a phone shows without scrolling sideways. */}
                 <th scope="col">{t('students.fullName')}</th>
                 <th scope="col">{t('students.status')}</th>
@@ -154,6 +193,14 @@ export function StudentList({ driveId, progress, facultyFixed, filter, setFilter
             <tbody>
               {list.data?.items.map((s) => (
                 <tr key={s.studentCode}>
+                  <td className="org-check">
+                    <input
+                      type="checkbox"
+                      aria-label={tr('select', { name: s.fullName })}
+                      checked={isChosen(s.studentCode)}
+                      onChange={(e) => toggle([s.studentCode], e.target.checked)}
+                    />
+                  </td>
                   <td>{s.fullName}</td>
                   <td>
                     <span className={`org-status org-status--${s.status}`}>
@@ -162,6 +209,11 @@ export function StudentList({ driveId, progress, facultyFixed, filter, setFilter
                     {s.rejectReason && (
                       <span className="org-reason">
                         {t('students.reason', { reason: s.rejectReason.label })}
+                      </span>
+                    )}
+                    {s.remindedAt && (
+                      <span className="org-reminded">
+                        {tr('reminded', { at: formatDateTime(s.remindedAt) })}
                       </span>
                     )}
                   </td>

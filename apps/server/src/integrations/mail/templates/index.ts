@@ -1,3 +1,4 @@
+import { driveReminder } from './drive-reminder.ts';
 import { feedbackReceived } from './feedback-received.ts';
 import { passwordChanged } from './password-changed.ts';
 import { passwordResetCode } from './password-reset-code.ts';
@@ -17,6 +18,7 @@ export const templates = {
   'password-reset-code': passwordResetCode,
   'password-reset-done': passwordResetDone,
   'password-changed': passwordChanged,
+  'drive-reminder': driveReminder,
 };
 
 export type TemplateName = keyof typeof templates;

@@ -4,12 +4,14 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Screen } from '../../../lib/components/screen.tsx';
 import type { FormErrors } from '../../../lib/form-errors.ts';
 import { PATHS } from '../../../lib/paths.ts';
+import { useDriveLink } from '../hooks/use-drive-link.ts';
 import { useRegistrationFlow } from '../hooks/use-registration-flow.ts';
 import { AddressStep } from './address-step.tsx';
 import { AgencyStep, type Submitted } from './agency-step.tsx';
 import { AlreadySubmitted } from './already-submitted.tsx';
 import { DonePanel } from './done-panel.tsx';
 import { DraftStatus } from './draft-status.tsx';
+import { DriveLinkNotice } from './drive-link-notice.tsx';
 import { IdentityStep } from './identity-step.tsx';
 import { PhotosStep } from './photos-step.tsx';
 import { STEPS, StepIndicator } from './step-indicator.tsx';
@@ -25,6 +27,8 @@ export function RegistrationScreen() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const flow = useRegistrationFlow();
+  // A school's reminder link or poster QR code (issue 13).
+  const driveLink = useDriveLink(flow);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
   const step = Math.min(STEPS.length, Math.max(1, Number(params.get('buoc')) || 1));
@@ -58,6 +62,7 @@ export function RegistrationScreen() {
     <Screen title={t('registration.title')} backTo={step > 1 ? stepPath(step - 1) : PATHS.login}>
       <StepIndicator current={step} />
       <DraftStatus flow={flow} />
+      {step === 1 && <DriveLinkNotice state={driveLink} />}
       {step >= 3 && !ready ? null : step === 1 ? (
         <IdentityStep {...props} />
       ) : step === 2 ? (
