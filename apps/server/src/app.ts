@@ -19,6 +19,7 @@ import { adminDirectoryRoutes } from './routes/admin/directories.route.ts';
 import { adminImportRoutes } from './routes/admin/imports.route.ts';
 import { officerRoutes } from './routes/admin/officers.route.ts';
 import { organizationRoutes } from './routes/admin/organization.route.ts';
+import { organizationDeclarationRoutes } from './routes/admin/organization-declarations.route.ts';
 import { adminRegistrationRoutes } from './routes/admin/registrations.route.ts';
 import { citizenAuthRoutes } from './routes/citizen/auth/index.ts';
 import { citizenRecordsRoutes } from './routes/citizen/records.route.ts';
@@ -88,6 +89,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(staffAuthRoutes, { prefix: '/api/admin/auth' });
   await app.register(officerRoutes, { prefix: '/api/admin' });
   await app.register(organizationRoutes, { prefix: '/api/admin/org' });
+  await app.register(organizationDeclarationRoutes, { prefix: '/api/admin/org' });
   await app.register(adminUnitRoutes, { prefix: '/api' });
   await app.register(registrationRoutes, { prefix: '/api' });
   await app.register(registrationPhotoRoutes, { prefix: '/api' });

@@ -16,6 +16,7 @@ import { deriveSecrets, loadMasterSecret } from './lib/secrets.ts';
 import { unitOfWork } from './lib/unit-of-work.ts';
 import { auditRepository } from './repositories/audit.repository.ts';
 import { bhxhCodeLookupRepository } from './repositories/bhxh-code-lookup.repository.ts';
+import { declarationsRepository } from './repositories/declarations.repository.ts';
 import { devMailboxRepository } from './repositories/dev-mailbox.repository.ts';
 import { directoryAdminRepository } from './repositories/directory-admin.repository.ts';
 import { directorySearchRepository } from './repositories/directory-search.repository.ts';
@@ -36,6 +37,7 @@ import { bhxhCodeLookupService } from './services/lookups/bhxh-code-lookup.servi
 import { directoryAdminService } from './services/lookups/directory-admin.service.ts';
 import { directorySearchService } from './services/lookups/directory-search.service.ts';
 import { MAIL_QUEUE, MAIL_SWEEP_INTERVAL_MS, mailService } from './services/mail.service.ts';
+import { declarationsService } from './services/organization/declarations.service.ts';
 import { organizationService } from './services/organization/organization.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
@@ -255,6 +257,13 @@ export async function createRuntime(o: RuntimeOptions) {
     }
     // Issue 6: officers' replacement of the demo directories (edit; imports go through `imports`).
     const directoryAdmin = directoryAdminService({ repo: directoryAdminRepo, clock, audit, uow });
+    const organization = organizationService({
+      repo: organizationRepository(database.db),
+      audit,
+      uow,
+      clock,
+      batchSize: database.driver === 'pglite' ? 250 : undefined,
+    });
 
     return {
       config,
@@ -287,12 +296,13 @@ export async function createRuntime(o: RuntimeOptions) {
           repo: directorySearchRepository(database.db),
           rateLimits,
         }),
-        organization: organizationService({
-          repo: organizationRepository(database.db),
+        organization,
+        declarations: declarationsService({
+          repo: declarationsRepository(database.db),
+          org: organization,
           audit,
           uow,
           clock,
-          batchSize: database.driver === 'pglite' ? 250 : undefined,
         }),
         bhxhCodeLookup: bhxhCodeLookupService({
           people: bhxhCodeLookupRepository(database.db),

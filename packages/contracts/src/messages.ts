@@ -1,5 +1,6 @@
 import { DOMAIN_MESSAGES } from '@vssid/domain';
 import { AUTH_MESSAGES } from './messages-auth.ts';
+import { DECLARATION_MESSAGES } from './messages-declarations.ts';
 import { LOOKUP_MESSAGES } from './messages-lookups.ts';
 import { ORG_MESSAGES } from './messages-org.ts';
 import { RECORDS_MESSAGES } from './messages-records.ts';
@@ -139,7 +140,8 @@ export type MessageCode =
   | keyof typeof REGISTRATION_MESSAGES
   | keyof typeof RECORDS_MESSAGES
   | keyof typeof LOOKUP_MESSAGES
-  | keyof typeof ORG_MESSAGES;
+  | keyof typeof ORG_MESSAGES
+  | keyof typeof DECLARATION_MESSAGES;
 
 const ALL: Record<string, { vi: string; en: string }> = {
   ...DOMAIN_MESSAGES,
@@ -148,6 +150,7 @@ const ALL: Record<string, { vi: string; en: string }> = {
   ...RECORDS_MESSAGES,
   ...LOOKUP_MESSAGES,
   ...ORG_MESSAGES,
+  ...DECLARATION_MESSAGES,
   ...API_MESSAGES,
 };
 
