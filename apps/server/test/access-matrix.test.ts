@@ -255,6 +255,24 @@ const DECISIONS: Record<string, Decision> = {
     expect: org(404, 403),
     url: () => `/api/admin/org/roster-imports/${NO_ID}`,
   },
+  // Signed declarations (contracts/declarations.ts): another organization's drive is 404.
+  'GET /api/admin/org/drives/:id/declarations': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/declarations`,
+  },
+  'POST /api/admin/org/drives/:id/declarations': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/declarations`,
+    payload: { applicationNumber: 'DK-2026-000001' },
+  },
+  'DELETE /api/admin/org/drives/:id/declarations/:number': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/declarations/DK-2026-000001`,
+  },
+  'GET /api/admin/org/drives/:id/declarations/handover.pdf': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/declarations/handover.pdf`,
+  },
   // "Tra cứu mã số BHXH": public; each role calls from a fresh address, so within the free tries.
   'POST /api/lookups/bhxh-code/challenge': { expect: all(200) },
   'POST /api/lookups/bhxh-code': {

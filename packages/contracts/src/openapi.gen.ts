@@ -647,6 +647,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/org/drives/{id}/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tờ khai đã nhận (mới nhất trước) và số tờ khai theo cơ quan BHXH tiếp nhận */
+        get: operations["getAdminOrgDrivesByIdDeclarations"];
+        put?: never;
+        /** Nhận tờ khai đã ký (mã hồ sơ quét từ mã QR hoặc gõ tay): "Đã nộp tờ khai"; 200 khi đã nhận trước đó */
+        post: operations["postAdminOrgDrivesByIdDeclarations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/org/drives/{id}/declarations/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Hoàn tác việc nhận tờ khai (quét nhầm) */
+        delete: operations["deleteAdminOrgDrivesByIdDeclarationsByNumber"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/org/drives/{id}/declarations/handover.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách bàn giao tờ khai cho một cơ quan BHXH tiếp nhận (PDF) */
+        get: operations["getAdminOrgDrivesByIdDeclarationsHandoverPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin-units/provinces": {
         parameters: {
             query?: never;
@@ -3223,6 +3275,7 @@ export interface operations {
                             submitted: number;
                             approved: number;
                             rejected: number;
+                            declared: number;
                         };
                         percent: number;
                         faculties: {
@@ -3233,6 +3286,7 @@ export interface operations {
                                 submitted: number;
                                 approved: number;
                                 rejected: number;
+                                declared: number;
                             };
                             percent: number;
                             classes: {
@@ -3243,6 +3297,7 @@ export interface operations {
                                     submitted: number;
                                     approved: number;
                                     rejected: number;
+                                    declared: number;
                                 };
                                 percent: number;
                             }[];
@@ -3291,7 +3346,7 @@ export interface operations {
     getAdminOrgDrivesByIdStudents: {
         parameters: {
             query?: {
-                status?: "not_registered" | "submitted" | "approved" | "rejected";
+                status?: "not_registered" | "submitted" | "approved" | "rejected" | "declared";
                 faculty?: string;
                 className?: string;
                 q?: string;
@@ -3323,7 +3378,7 @@ export interface operations {
                             className: string;
                             bhxhCode: string | null;
                             /** @enum {string} */
-                            status: "not_registered" | "submitted" | "approved" | "rejected";
+                            status: "not_registered" | "submitted" | "approved" | "rejected" | "declared";
                             rejectReason: {
                                 code: string;
                                 label: string;
@@ -3373,7 +3428,7 @@ export interface operations {
     getAdminOrgDrivesByIdStudentsCsv: {
         parameters: {
             query?: {
-                status?: "not_registered" | "submitted" | "approved" | "rejected";
+                status?: "not_registered" | "submitted" | "approved" | "rejected" | "declared";
                 faculty?: string;
                 className?: string;
                 q?: string;
@@ -3581,6 +3636,321 @@ export interface operations {
                         }[];
                         errorCode: string | null;
                     };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminOrgDrivesByIdDeclarations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            applicationNumber: string;
+                            studentCode: string;
+                            fullName: string;
+                            faculty: string;
+                            className: string;
+                            receivedAt: string;
+                            receivedBy: {
+                                name: string;
+                            };
+                        }[];
+                        agencies: {
+                            id: string;
+                            name: string;
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postAdminOrgDrivesByIdDeclarations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    applicationNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "received" | "already_received";
+                        receipt: {
+                            applicationNumber: string;
+                            studentCode: string;
+                            fullName: string;
+                            faculty: string;
+                            className: string;
+                            receivedAt: string;
+                            receivedBy: {
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "received" | "already_received";
+                        receipt: {
+                            applicationNumber: string;
+                            studentCode: string;
+                            fullName: string;
+                            faculty: string;
+                            className: string;
+                            receivedAt: string;
+                            receivedBy: {
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    deleteAdminOrgDrivesByIdDeclarationsByNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationNumber: string;
+                        studentCode: string;
+                        fullName: string;
+                        faculty: string;
+                        className: string;
+                        receivedAt: string;
+                        receivedBy: {
+                            name: string;
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminOrgDrivesByIdDeclarationsHandoverPdf: {
+        parameters: {
+            query?: {
+                agencyId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách bàn giao tờ khai */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
