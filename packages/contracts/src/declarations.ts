@@ -20,11 +20,11 @@ import { text } from './text.ts';
  * by whom, 200 with outcome 'already_received').
  */
 
-const NUMBER = /^DK-?(\d{4})-?(\d{1,6})$/;
+const NUMBER = /^(?:DK)?-?(\d{4})-?(\d{1,6})$/;
 
 /**
  * The application number as the declaration prints it (DK-2026-000123), from what a QR code or a
- * person gave: spaces and case ignored, the dashes and the leading zeros optional. Null when it
+ * person gave: spaces and case ignored; "DK", the dashes and the leading zeros optional. Null when it
  * is not an application number.
  */
 export function normalizeApplicationNumber(v: string): string | null {
