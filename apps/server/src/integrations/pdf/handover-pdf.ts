@@ -26,12 +26,12 @@ const MARGIN = 40;
 const ROW = 17;
 const GREY = rgb(0.35, 0.35, 0.35);
 const COLUMNS: { title: string; width: number; value: (r: HandoverRow, i: number) => string }[] = [
-  { title: 'STT', width: 32, value: (_r, i) => String(i + 1) },
-  { title: 'Mã số BHXH', width: 78, value: (r) => r.bhxhCode },
-  { title: 'Họ và tên', width: 150, value: (r) => r.fullName },
-  { title: 'Lớp', width: 82, value: (r) => r.className },
-  { title: 'Mã hồ sơ', width: 96, value: (r) => r.applicationNumber },
-  { title: 'Ngày nhận', width: 76, value: (r) => formatDate(r.receivedOn) },
+  { title: 'STT', width: 30, value: (_r, i) => String(i + 1) },
+  { title: 'Mã số BHXH', width: 76, value: (r) => r.bhxhCode },
+  { title: 'Họ và tên', width: 172, value: (r) => r.fullName },
+  { title: 'Lớp', width: 70, value: (r) => r.className },
+  { title: 'Mã hồ sơ', width: 92, value: (r) => r.applicationNumber },
+  { title: 'Ngày nhận', width: 75, value: (r) => formatDate(r.receivedOn) },
 ];
 const TABLE_WIDTH = COLUMNS.reduce((s, c) => s + c.width, 0);
 
