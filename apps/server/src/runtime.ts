@@ -39,6 +39,7 @@ import { directorySearchService } from './services/lookups/directory-search.serv
 import { MAIL_QUEUE, MAIL_SWEEP_INTERVAL_MS, mailService } from './services/mail.service.ts';
 import { declarationsService } from './services/organization/declarations.service.ts';
 import { organizationService } from './services/organization/organization.service.ts';
+import { organizationReportsService } from './services/organization/organization-reports.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
 import { recordsService } from './services/records.service.ts';
@@ -297,6 +298,12 @@ export async function createRuntime(o: RuntimeOptions) {
           rateLimits,
         }),
         organization,
+        organizationReports: organizationReportsService({
+          org: organization,
+          repo: organizationRepository(database.db),
+          audit,
+          clock,
+        }),
         declarations: declarationsService({
           repo: declarationsRepository(database.db),
           org: organization,

@@ -273,6 +273,14 @@ const DECISIONS: Record<string, Decision> = {
     expect: org(404),
     url: () => `/api/admin/org/drives/${NO_ID}/declarations/handover.pdf`,
   },
+  'GET /api/admin/org/drives/:id/students.xlsx': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/students.xlsx`,
+  },
+  'GET /api/admin/org/drives/:id/report.pdf': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/report.pdf`,
+  },
   // "Tra cứu mã số BHXH": public; each role calls from a fresh address, so within the free tries.
   'POST /api/lookups/bhxh-code/challenge': { expect: all(200) },
   'POST /api/lookups/bhxh-code': {

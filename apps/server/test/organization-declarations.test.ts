@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../src/db/seed/demo.ts';
-import { DEMO_FACULTY } from '../src/db/seed/demo-organization.ts';
+import { DEMO_DRIVE_DAYS, DEMO_FACULTY } from '../src/db/seed/demo-organization.ts';
 import { FakeClock } from '../src/lib/clock.ts';
 import { sessionHeaders, type TestApp } from './helpers.ts';
 import {
@@ -400,6 +401,64 @@ describe('GET …/declarations and the handover list', () => {
     expect(text).toContain('DK-2026-000095');
     expect(text).toContain('Khoa A: 47 tờ khai');
     expect(text).toContain('Tổng cộng: 95 tờ khai');
+  });
+});
+
+describe('the Excel export and the leadership report', () => {
+  it('exports the list as XLSX: statuses in Vietnamese, real dates, the faculty scope', async () => {
+    const res = await get(`/api/admin/org/drives/${driveId}/students.xlsx`, unit);
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getRow(1).values).toContain('Trạng thái');
+    const rows = ws.getSheetValues().slice(2) as unknown[][];
+    const duc = rows.find((r) => r?.[1] === 'SV001')!;
+    expect(duc[2]).toBe('Trần Minh Đức');
+    expect(duc[3]).toEqual(new Date('2005-04-17T00:00:00Z'));
+    expect(duc[6]).toBe('3123040101');
+    expect(duc[7]).toBe('Đã nộp tờ khai');
+    expect(rows.find((r) => r?.[1] === 'SV005')?.[8]).toBe('Ảnh không rõ');
+    const mine = new ExcelJS.Workbook();
+    await mine.xlsx.load(
+      (await get(`/api/admin/org/drives/${driveId}/students.xlsx`, faculty))
+        .rawPayload as unknown as ArrayBuffer,
+    );
+    const faculties = (mine.worksheets[0]!.getSheetValues().slice(2) as unknown[][]).map(
+      (r) => r[4],
+    );
+    expect(new Set(faculties)).toEqual(new Set([DEMO_FACULTY]));
+    expect((await get(`/api/admin/org/drives/${driveId}/students.xlsx`, other)).statusCode).toBe(
+      404,
+    );
+    const audited = await audits('org.students.export');
+    expect(audited.at(-1)).toMatchObject({ detail: { format: 'xlsx' } });
+  });
+
+  it('prints the one-page report: rate, days left, counts and the table per khoa', async () => {
+    const res = await get(`/api/admin/org/drives/${driveId}/report.pdf`, unit);
+    expect(res.statusCode, res.body).toBe(200);
+    const text = pdftotext(res.rawPayload);
+    for (const phrase of [
+      'TRƯỜNG ĐẠI HỌC HÀNG HẢI VIỆT NAM',
+      'BÁO CÁO TIẾN ĐỘ ĐĂNG KÝ VSSID',
+      `còn ${DEMO_DRIVE_DAYS} ngày`,
+      '50 %',
+      'đã đăng ký thành công (2/4 sinh viên)',
+      'Đã nộp tờ khai',
+      'Đã được duyệt',
+      DEMO_FACULTY,
+      KT,
+      'Toàn bộ',
+    ])
+      expect(text, phrase).toContain(phrase);
+    // One page: pdftotext ends each page with a form feed.
+    expect(text.split('\f').filter((p) => p.trim() !== '')).toHaveLength(1);
+    expect(await audits('org.drive.report')).toHaveLength(1);
+    const mine = pdftotext(
+      (await get(`/api/admin/org/drives/${driveId}/report.pdf`, faculty)).rawPayload,
+    );
+    expect(mine).not.toContain(KT);
   });
 });
 

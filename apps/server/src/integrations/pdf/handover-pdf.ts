@@ -111,9 +111,8 @@ export async function handoverPdf(d: HandoverData): Promise<Buffer> {
   // The organization on the left, the national motto on the right, as on an official list.
   const half = (right - MARGIN) / 2;
   const orgLines = f.wrap(d.organizationName.toUpperCase(), half - 10, { size: 10, bold: true });
-  orgLines.forEach((l, i) =>
-    center(l, y - i * 13, { size: 10, bold: true }, MARGIN, MARGIN + half - 10),
-  );
+  for (const [i, l] of orgLines.entries())
+    center(l, y - i * 13, { size: 10, bold: true }, MARGIN, MARGIN + half - 10);
   center('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', y, { size: 10, bold: true }, MARGIN + half, right);
   center('Độc lập - Tự do - Hạnh phúc', y - 13, { size: 10, bold: true }, MARGIN + half, right);
   y -= Math.max(2, orgLines.length) * 13 + 28;

@@ -557,7 +557,7 @@ export function organizationService(d: {
 }
 export type OrganizationService = ReturnType<typeof organizationService>;
 
-function presentStudent(s: StudentRow) {
+export function presentStudent(s: StudentRow) {
   const reason = s.rejectReason as RejectReason | null;
   return {
     studentCode: s.studentCode,
