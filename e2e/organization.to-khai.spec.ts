@@ -149,6 +149,11 @@ test('/to-chuc: the signed declaration is received by its typed number and by it
     await expect(answer).toContainText('Cán bộ đơn vị – Trường Đại học Hàng hải Việt Nam');
     await expect(page.getByRole('link', { name: /BHXH .*: 1 tờ khai \(PDF\)/ })).toBeVisible();
     await shot(page, FLOW, '02-already-phone');
+    const handover = await page.request.get(
+      (await page.getByRole('link', { name: /BHXH .*: 1 tờ khai \(PDF\)/ }).getAttribute('href')) ??
+        '',
+    );
+    expect(handover.headers()['content-type']).toBe('application/pdf');
 
     // The drive: 1 "Đã nộp tờ khai", still counted in the rate.
     await page.getByRole('link', { name: 'Về tiến độ đợt đăng ký' }).click();
@@ -160,6 +165,15 @@ test('/to-chuc: the signed declaration is received by its typed number and by it
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('Đã nộp tờ khai');
     await shot(page, FLOW, '03-drive-phone');
+    // The Excel list and the leadership's one-page report download.
+    for (const [id, type] of [
+      ['#org-export-xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['#org-report', 'application/pdf'],
+    ]) {
+      const res = await page.request.get((await page.locator(id!).getAttribute('href')) ?? '');
+      expect(res.status(), id).toBe(200);
+      expect(res.headers()['content-type']).toBe(type);
+    }
     await phone.close();
   } finally {
     await browser.close();

@@ -7,6 +7,7 @@ import {
 } from '@vssid/contracts';
 import { apiFetch } from '../../lib/api.ts';
 import { ADMIN_SESSION_KEY } from '../../lib/session.ts';
+import { type StudentFilter, studentQuery } from './org-api.ts';
 
 const KEY = [...ADMIN_SESSION_KEY, 'org'] as const;
 
@@ -55,3 +56,10 @@ export function useUndoDeclaration(driveId: string) {
 
 export const handoverUrl = (driveId: string, agencyId: string) =>
   `/api/admin/org/drives/${driveId}/declarations/handover.pdf?agencyId=${encodeURIComponent(agencyId)}`;
+
+/** The student list as filtered, as an Excel workbook. */
+export const studentsXlsxUrl = (driveId: string, f: StudentFilter) =>
+  `/api/admin/org/drives/${driveId}/students.xlsx${studentQuery(f)}`;
+
+/** The one-page PDF report for the school's leadership. */
+export const reportUrl = (driveId: string) => `/api/admin/org/drives/${driveId}/report.pdf`;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLang } from '../../i18n/use-lang.ts';
 import { PATHS } from '../../lib/paths.ts';
+import { reportUrl } from '../api/declarations-api.ts';
 import { type StudentFilter, useDriveProgress } from '../api/org-api.ts';
 import { FacultyTable } from './faculty-table.tsx';
 import { RosterUpload } from './roster-upload.tsx';
@@ -89,6 +90,14 @@ export function DrivePage({ overview }: { overview: OrgOverview }) {
       >
         {t('declarations.open')}
       </Link>
+      <a
+        className="button button--secondary org-declarations-link"
+        id="org-report"
+        href={reportUrl(drive.id)}
+        download
+      >
+        {t('declarations.report')}
+      </a>
       <FacultyTable progress={p} />
       {/* Above the list: importing the roster is the first thing to do, and its report stays
           in view after the counts below change. */}

@@ -9,6 +9,7 @@ import { formatDate } from '@vssid/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang.ts';
+import { studentsXlsxUrl } from '../api/declarations-api.ts';
 import { exportUrl, type StudentFilter, useStudents } from '../api/org-api.ts';
 
 interface Props {
@@ -135,6 +136,14 @@ export function StudentList({ driveId, progress, facultyFixed, filter, setFilter
           download
         >
           {t('students.export')}
+        </a>
+        <a
+          className="button button--secondary"
+          id="org-export-xlsx"
+          href={studentsXlsxUrl(driveId, filter)}
+          download
+        >
+          {t('declarations.exportXlsx')}
         </a>
       </div>
       <div className="bo-table">

@@ -5,6 +5,8 @@
  */
 export const declarationsVi = {
   open: 'Nhận tờ khai đã ký',
+  exportXlsx: 'Xuất danh sách (Excel)',
+  report: 'Báo cáo cho lãnh đạo (PDF)',
   back: 'Về tiến độ đợt đăng ký',
   title: 'Nhận tờ khai đã ký',
   lead: 'Quét mã QR trên tờ khai sinh viên nộp (hoặc gõ mã hồ sơ in cạnh mã QR) để ghi nhận "Đã nộp tờ khai". Chỉ nhận tờ khai của hồ sơ đã được duyệt.',
@@ -46,6 +48,8 @@ export const declarationsVi = {
 
 export const declarationsEn: typeof declarationsVi = {
   open: 'Receive signed forms',
+  exportXlsx: 'Export the list (Excel)',
+  report: 'Report for the leadership (PDF)',
   back: 'Back to the drive',
   title: 'Receive signed forms',
   lead: 'Scan the QR code on the form a student hands in (or type the application number printed beside it) to record "Signed form handed in". Only an approved application’s form is accepted.',
