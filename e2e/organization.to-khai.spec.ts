@@ -27,19 +27,19 @@ type MailWithFiles = {
   id: string;
   to: string[];
   text: string;
-  attachments: { index: number; contentType: string }[];
+  attachments: { index: number; contentType: string; filename: string | null }[];
 };
 
 /** The declaration PDF mailed to Lan Anh when she submitted, and its application number. */
 async function declaration(baseUrl: string): Promise<{ number: string; pdf: Buffer }> {
   const mails = (await (await fetch(`${baseUrl}/dev/mail/api/messages`)).json()) as MailWithFiles[];
-  const mail = mails.find(
-    (m) => m.to.includes(EMAIL) && m.attachments.some((a) => a.contentType === 'application/pdf'),
-  );
+  // The submission mail's "to-khai-dang-ky-<number>.pdf" (submission-mail.ts).
+  const isDeclaration = (a: MailWithFiles['attachments'][number]) =>
+    /^to-khai-dang-ky-DK-\d{4}-\d{6}\.pdf$/.test(a.filename ?? '');
+  const mail = mails.find((m) => m.to.includes(EMAIL) && m.attachments.some(isDeclaration));
   expect(mail, 'organization.spec.ts registered Lan Anh first').toBeDefined();
-  const number = /DK-\d{4}-\d{6}/.exec(mail!.text)?.[0];
-  expect(number).toBeDefined();
-  const att = mail!.attachments.find((a) => a.contentType === 'application/pdf')!;
+  const att = mail!.attachments.find(isDeclaration)!;
+  const number = /DK-\d{4}-\d{6}/.exec(att.filename!)![0];
   const res = await fetch(`${baseUrl}/dev/mail/${mail!.id}/attachments/${att.index}`);
   return { number: number!, pdf: Buffer.from(await res.arrayBuffer()) };
 }
