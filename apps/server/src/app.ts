@@ -19,7 +19,9 @@ import { adminDirectoryRoutes } from './routes/admin/directories.route.ts';
 import { adminImportRoutes } from './routes/admin/imports.route.ts';
 import { officerRoutes } from './routes/admin/officers.route.ts';
 import { organizationRoutes } from './routes/admin/organization.route.ts';
+import { organizationDeclarationRoutes } from './routes/admin/organization-declarations.route.ts';
 import { organizationReminderRoutes } from './routes/admin/organization-reminders.route.ts';
+import { organizationReportRoutes } from './routes/admin/organization-reports.route.ts';
 import { adminRegistrationRoutes } from './routes/admin/registrations.route.ts';
 import { citizenAuthRoutes } from './routes/citizen/auth/index.ts';
 import { citizenRecordsRoutes } from './routes/citizen/records.route.ts';
@@ -92,6 +94,8 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(organizationRoutes, { prefix: '/api/admin/org' });
   await app.register(organizationReminderRoutes, { prefix: '/api/admin/org' });
   await app.register(driveLinkRoutes, { prefix: '/api' });
+  await app.register(organizationDeclarationRoutes, { prefix: '/api/admin/org' });
+  await app.register(organizationReportRoutes, { prefix: '/api/admin/org' });
   await app.register(adminUnitRoutes, { prefix: '/api' });
   await app.register(registrationRoutes, { prefix: '/api' });
   await app.register(registrationPhotoRoutes, { prefix: '/api' });

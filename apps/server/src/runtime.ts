@@ -16,6 +16,7 @@ import { deriveSecrets, loadMasterSecret } from './lib/secrets.ts';
 import { unitOfWork } from './lib/unit-of-work.ts';
 import { auditRepository } from './repositories/audit.repository.ts';
 import { bhxhCodeLookupRepository } from './repositories/bhxh-code-lookup.repository.ts';
+import { declarationsRepository } from './repositories/declarations.repository.ts';
 import { devMailboxRepository } from './repositories/dev-mailbox.repository.ts';
 import { directoryAdminRepository } from './repositories/directory-admin.repository.ts';
 import { directorySearchRepository } from './repositories/directory-search.repository.ts';
@@ -38,7 +39,9 @@ import { bhxhCodeLookupService } from './services/lookups/bhxh-code-lookup.servi
 import { directoryAdminService } from './services/lookups/directory-admin.service.ts';
 import { directorySearchService } from './services/lookups/directory-search.service.ts';
 import { MAIL_QUEUE, MAIL_SWEEP_INTERVAL_MS, mailService } from './services/mail.service.ts';
+import { declarationsService } from './services/organization/declarations.service.ts';
 import { organizationService } from './services/organization/organization.service.ts';
+import { organizationReportsService } from './services/organization/organization-reports.service.ts';
 import { remindersService } from './services/organization/reminders.service.ts';
 import { otpService } from './services/otp.service.ts';
 import { rateLimitService } from './services/rate-limit.service.ts';
@@ -267,6 +270,13 @@ export async function createRuntime(o: RuntimeOptions) {
     });
     // Issue 6: officers' replacement of the demo directories (edit; imports go through `imports`).
     const directoryAdmin = directoryAdminService({ repo: directoryAdminRepo, clock, audit, uow });
+    const organization = organizationService({
+      repo: organizationRepository(database.db),
+      audit,
+      uow,
+      clock,
+      batchSize: database.driver === 'pglite' ? 250 : undefined,
+    });
 
     return {
       config,
@@ -311,6 +321,19 @@ export async function createRuntime(o: RuntimeOptions) {
           hmacKey: secrets.hmacKey,
           publicUrl: config.publicUrl,
           openRegistration: draftAccess({ repo: registrationRepository(database.db), clock }).open,
+        }),
+        organizationReports: organizationReportsService({
+          org: organization,
+          repo: organizationRepository(database.db),
+          audit,
+          clock,
+        }),
+        declarations: declarationsService({
+          repo: declarationsRepository(database.db),
+          org: organization,
+          audit,
+          uow,
+          clock,
         }),
         bhxhCodeLookup: bhxhCodeLookupService({
           people: bhxhCodeLookupRepository(database.db),

@@ -278,6 +278,32 @@ const DECISIONS: Record<string, Decision> = {
   // A drive's signed links: public, and a forged link is 400 for everyone.
   'POST /api/drive-links/prefill': { expect: all(400), payload: { token: 'r1.x.1.00' } },
   'POST /api/drive-links/poster': { expect: all(400), payload: { token: 'd1.x.1.00' } },
+  // Signed declarations (contracts/declarations.ts): another organization's drive is 404.
+  'GET /api/admin/org/drives/:id/declarations': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/declarations`,
+  },
+  'POST /api/admin/org/drives/:id/declarations': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/declarations`,
+    payload: { applicationNumber: 'DK-2026-000001' },
+  },
+  'DELETE /api/admin/org/drives/:id/declarations/:number': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/declarations/DK-2026-000001`,
+  },
+  'GET /api/admin/org/drives/:id/declarations/handover.pdf': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/declarations/handover.pdf`,
+  },
+  'GET /api/admin/org/drives/:id/students.xlsx': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/students.xlsx`,
+  },
+  'GET /api/admin/org/drives/:id/report.pdf': {
+    expect: org(404),
+    url: () => `/api/admin/org/drives/${NO_ID}/report.pdf`,
+  },
   // "Tra cứu mã số BHXH": public; each role calls from a fresh address, so within the free tries.
   'POST /api/lookups/bhxh-code/challenge': { expect: all(200) },
   'POST /api/lookups/bhxh-code': {

@@ -1,5 +1,6 @@
 export * from './auth.ts';
 export * from './bhxh-code.ts';
+export * from './declarations.ts';
 export * from './directories-admin.ts';
 export * from './errors.ts';
 export * from './feedback.ts';

@@ -1,5 +1,6 @@
 import { DOMAIN_MESSAGES } from '@vssid/domain';
 import { AUTH_MESSAGES } from './messages-auth.ts';
+import { DECLARATION_MESSAGES } from './messages-declarations.ts';
 import { LOOKUP_MESSAGES } from './messages-lookups.ts';
 import { ORG_MESSAGES } from './messages-org.ts';
 import { RECORDS_MESSAGES } from './messages-records.ts';
@@ -141,7 +142,8 @@ export type MessageCode =
   | keyof typeof RECORDS_MESSAGES
   | keyof typeof LOOKUP_MESSAGES
   | keyof typeof ORG_MESSAGES
-  | keyof typeof REMINDER_MESSAGES;
+  | keyof typeof REMINDER_MESSAGES
+  | keyof typeof DECLARATION_MESSAGES;
 
 const ALL: Record<string, { vi: string; en: string }> = {
   ...DOMAIN_MESSAGES,
@@ -151,6 +153,7 @@ const ALL: Record<string, { vi: string; en: string }> = {
   ...LOOKUP_MESSAGES,
   ...ORG_MESSAGES,
   ...REMINDER_MESSAGES,
+  ...DECLARATION_MESSAGES,
   ...API_MESSAGES,
 };
 

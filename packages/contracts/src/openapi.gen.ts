@@ -647,7 +647,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/org/drives/{id}/reminders": {
+    "/api/admin/org/drives/{id}/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tờ khai đã nhận (mới nhất trước) và số tờ khai theo cơ quan BHXH tiếp nhận */
+        get: operations["getAdminOrgDrivesByIdDeclarations"];
+        put?: never;
+        /** Nhận tờ khai đã ký (mã hồ sơ quét từ mã QR hoặc gõ tay): "Đã nộp tờ khai"; 200 khi đã nhận trước đó */
+        post: operations["postAdminOrgDrivesByIdDeclarations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/org/drives/{id}/declarations/{number}": {
         parameters: {
             query?: never;
             header?: never;
@@ -656,23 +674,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Gửi nhắc nhở: thư có liên kết đăng ký riêng, tối đa một thư mỗi ngày */
-        post: operations["postAdminOrgDrivesByIdReminders"];
-        delete?: never;
+        post?: never;
+        /** Hoàn tác việc nhận tờ khai (quét nhầm) */
+        delete: operations["deleteAdminOrgDrivesByIdDeclarationsByNumber"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/admin/org/drives/{id}/poster": {
+    "/api/admin/org/drives/{id}/declarations/handover.pdf": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Áp phích A4: tên đợt, hạn chót và mã QR "Quét mã để đăng ký VssID" */
-        get: operations["getAdminOrgDrivesByIdPoster"];
+        /** Danh sách bàn giao tờ khai cho một cơ quan BHXH tiếp nhận (PDF) */
+        get: operations["getAdminOrgDrivesByIdDeclarationsHandoverPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -681,34 +699,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/drive-links/prefill": {
+    "/api/admin/org/drives/{id}/students.xlsx": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Xuất danh sách sinh viên và trạng thái (Excel .xlsx) */
+        get: operations["getAdminOrgDrivesByIdStudentsXlsx"];
         put?: never;
-        /** Liên kết nhắc nhở → mã số BHXH và họ tên điền sẵn của đúng sinh viên đó */
-        post: operations["postDriveLinksPrefill"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/drive-links/poster": {
+    "/api/admin/org/drives/{id}/report.pdf": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Báo cáo một trang cho lãnh đạo: tỉ lệ, số ngày còn lại, bảng theo khoa (PDF) */
+        get: operations["getAdminOrgDrivesByIdReportPdf"];
         put?: never;
-        /** Mã QR của áp phích → tên đợt đăng ký; gắn hồ sơ đăng ký với đợt */
-        post: operations["postDriveLinksPoster"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -956,23 +974,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/admin/registrations/drives": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Các đợt đăng ký của tổ chức mà cơ quan tiếp nhận (lọc hồ sơ theo đợt) */
-        get: operations["getAdminRegistrationsDrives"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/admin/registrations/{id}": {
         parameters: {
             query?: never;
@@ -982,23 +983,6 @@ export interface paths {
         };
         /** Chi tiết hồ sơ */
         get: operations["getAdminRegistrationsById"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/registrations/{id}/neighbours": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Hồ sơ trước và sau trong danh sách đã lọc (phím tắt, chuyển hồ sơ sau khi xử lý) */
-        get: operations["getAdminRegistrationsByIdNeighbours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1052,23 +1036,6 @@ export interface paths {
         put?: never;
         /** Từ chối (lý do và ghi chú được gửi qua email) */
         post: operations["postAdminRegistrationsByIdReject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/registrations/{id}/undo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Hoàn tác quyết định vừa đưa ra (trong vài giây, trước khi thư được gửi) */
-        post: operations["postAdminRegistrationsByIdUndo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3342,6 +3309,7 @@ export interface operations {
                             submitted: number;
                             approved: number;
                             rejected: number;
+                            declared: number;
                         };
                         percent: number;
                         faculties: {
@@ -3352,6 +3320,7 @@ export interface operations {
                                 submitted: number;
                                 approved: number;
                                 rejected: number;
+                                declared: number;
                             };
                             percent: number;
                             classes: {
@@ -3362,6 +3331,7 @@ export interface operations {
                                     submitted: number;
                                     approved: number;
                                     rejected: number;
+                                    declared: number;
                                 };
                                 percent: number;
                             }[];
@@ -3410,7 +3380,7 @@ export interface operations {
     getAdminOrgDrivesByIdStudents: {
         parameters: {
             query?: {
-                status?: "not_registered" | "submitted" | "approved" | "rejected";
+                status?: "not_registered" | "submitted" | "approved" | "rejected" | "declared";
                 faculty?: string;
                 className?: string;
                 q?: string;
@@ -3442,12 +3412,11 @@ export interface operations {
                             className: string;
                             bhxhCode: string | null;
                             /** @enum {string} */
-                            status: "not_registered" | "submitted" | "approved" | "rejected";
+                            status: "not_registered" | "submitted" | "approved" | "rejected" | "declared";
                             rejectReason: {
                                 code: string;
                                 label: string;
                             } | null;
-                            remindedAt: string | null;
                         }[];
                     };
                 };
@@ -3493,7 +3462,7 @@ export interface operations {
     getAdminOrgDrivesByIdStudentsCsv: {
         parameters: {
             query?: {
-                status?: "not_registered" | "submitted" | "approved" | "rejected";
+                status?: "not_registered" | "submitted" | "approved" | "rejected" | "declared";
                 faculty?: string;
                 className?: string;
                 q?: string;
@@ -3741,7 +3710,83 @@ export interface operations {
             };
         };
     };
-    postAdminOrgDrivesByIdReminders: {
+    getAdminOrgDrivesByIdDeclarations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        items: {
+                            applicationNumber: string;
+                            studentCode: string;
+                            fullName: string;
+                            faculty: string;
+                            className: string;
+                            receivedAt: string;
+                            receivedBy: {
+                                name: string;
+                            };
+                        }[];
+                        agencies: {
+                            id: string;
+                            name: string;
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postAdminOrgDrivesByIdDeclarations: {
         parameters: {
             query?: never;
             header?: never;
@@ -3753,14 +3798,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    studentCodes?: string[];
-                    filter?: {
-                        /** @enum {string} */
-                        status?: "not_registered" | "submitted" | "approved" | "rejected";
-                        faculty?: string;
-                        className?: string;
-                        q?: string;
-                    };
+                    applicationNumber: string;
                 };
             };
         };
@@ -3772,12 +3810,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        sent: number;
-                        skippedToday: number;
-                        skippedApproved: number;
-                        skippedNoEmail: number;
-                        deferred: number;
-                        message: string;
+                        /** @enum {string} */
+                        outcome: "received" | "already_received";
+                        receipt: {
+                            applicationNumber: string;
+                            studentCode: string;
+                            fullName: string;
+                            faculty: string;
+                            className: string;
+                            receivedAt: string;
+                            receivedBy: {
+                                name: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "received" | "already_received";
+                        receipt: {
+                            applicationNumber: string;
+                            studentCode: string;
+                            fullName: string;
+                            faculty: string;
+                            className: string;
+                            receivedAt: string;
+                            receivedBy: {
+                                name: string;
+                            };
+                        };
                     };
                 };
             };
@@ -3828,12 +3896,13 @@ export interface operations {
             };
         };
     };
-    getAdminOrgDrivesByIdPoster: {
+    deleteAdminOrgDrivesByIdDeclarationsByNumber: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 id: string;
+                number: string;
             };
             cookie?: never;
         };
@@ -3846,16 +3915,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        organization: {
+                        applicationNumber: string;
+                        studentCode: string;
+                        fullName: string;
+                        faculty: string;
+                        className: string;
+                        receivedAt: string;
+                        receivedBy: {
                             name: string;
                         };
-                        drive: {
-                            id: string;
-                            name: string;
-                            deadline: string;
-                        };
-                        url: string;
-                        qrSvg: string;
                     };
                 };
             };
@@ -3897,31 +3965,26 @@ export interface operations {
             };
         };
     };
-    postDriveLinksPrefill: {
+    getAdminOrgDrivesByIdDeclarationsHandoverPdf: {
         parameters: {
-            query?: never;
+            query?: {
+                agencyId?: string;
+            };
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": {
-                    token: string;
-                };
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Danh sách bàn giao tờ khai */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        bhxhCode: string | null;
-                        fullName: string;
-                    };
+                    "application/pdf": string;
                 };
             };
             /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
@@ -3933,8 +3996,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Default Response */
-            410: {
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3942,40 +4005,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-        };
-    };
-    postDriveLinksPoster: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    token: string;
-                    /** Format: uuid */
-                    draftId?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        drive: {
-                            name: string;
-                        };
-                    };
-                };
-            };
-            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
-            400: {
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3992,8 +4023,120 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description Default Response */
-            410: {
+        };
+    };
+    getAdminOrgDrivesByIdStudentsXlsx: {
+        parameters: {
+            query?: {
+                status?: "not_registered" | "submitted" | "approved" | "rejected" | "declared";
+                faculty?: string;
+                className?: string;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách sinh viên (Excel) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminOrgDrivesByIdReportPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo tiến độ (PDF) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5584,7 +5727,6 @@ export interface operations {
                 from?: string;
                 to?: string;
                 q?: string;
-                driveId?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -5628,70 +5770,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Xung đột với trạng thái hiện tại */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    getAdminRegistrationsDrives: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            name: string;
-                            organizationName: string;
-                            /** @description yyyy-mm-dd */
-                            deadline: string;
-                        }[];
-                    };
                 };
             };
             /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
@@ -5854,83 +5932,6 @@ export interface operations {
             };
         };
     };
-    getAdminRegistrationsByIdNeighbours: {
-        parameters: {
-            query?: {
-                status?: "pending" | "approved" | "rejected";
-                from?: string;
-                to?: string;
-                q?: string;
-                driveId?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        previous: string | null;
-                        next: string | null;
-                        nextPending: string | null;
-                    };
-                };
-            };
-            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Xung đột với trạng thái hiện tại */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
     getAdminRegistrationsByIdPhotosByKind: {
         parameters: {
             query?: never;
@@ -6017,8 +6018,6 @@ export interface operations {
                         status: "approved" | "rejected";
                         /** @description ISO 8601 */
                         decidedAt: string;
-                        /** @description ISO 8601 */
-                        undoUntil: string;
                     };
                 };
             };
@@ -6092,8 +6091,6 @@ export interface operations {
                         status: "approved" | "rejected";
                         /** @description ISO 8601 */
                         decidedAt: string;
-                        /** @description ISO 8601 */
-                        undoUntil: string;
                     };
                 };
             };
@@ -6104,72 +6101,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Xung đột với trạng thái hiện tại */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    postAdminRegistrationsByIdUndo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": Record<string, never>;
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        /** @enum {string} */
-                        status: "pending";
-                    };
                 };
             };
             /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */

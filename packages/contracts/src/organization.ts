@@ -25,14 +25,27 @@ export const ORG_ROLE_LABELS: Record<OrgRole, { vi: string; en: string }> = {
   org_faculty: { vi: 'Cán bộ khoa', en: 'Faculty staff' },
 };
 
-/** A roster student's registration, derived from the registrations and accounts by mã số BHXH. */
-export const ROSTER_STATUSES = ['not_registered', 'submitted', 'approved', 'rejected'] as const;
+/**
+ * A roster student's registration, derived from the registrations and accounts by mã số BHXH.
+ * Each student is in exactly one status. "Đã nộp tờ khai" (declared) is the step after "Đã được
+ * duyệt": the signed form is handed in once the application is approved (the seed's notice), so
+ * only an approved application's form is received, and a student who handed it in leaves
+ * "Đã được duyệt" for "Đã nộp tờ khai" (the rate toward 100 % counts both: see `percent`).
+ */
+export const ROSTER_STATUSES = [
+  'not_registered',
+  'submitted',
+  'approved',
+  'rejected',
+  'declared',
+] as const;
 export type RosterStatus = (typeof ROSTER_STATUSES)[number];
 export const ROSTER_STATUS_LABELS: Record<RosterStatus, { vi: string; en: string }> = {
   not_registered: { vi: 'Chưa đăng ký', en: 'Not registered' },
   submitted: { vi: 'Đã gửi hồ sơ', en: 'Application sent' },
   approved: { vi: 'Đã được duyệt', en: 'Approved' },
   rejected: { vi: 'Bị từ chối', en: 'Refused' },
+  declared: { vi: 'Đã nộp tờ khai', en: 'Signed form handed in' },
 };
 
 /**
@@ -73,13 +86,17 @@ const counts = z.object({
   submitted: z.number().int(),
   approved: z.number().int(),
   rejected: z.number().int(),
+  declared: z.number().int(),
 });
 export type RosterCounts = z.infer<typeof counts>;
 
 const progressOf = {
   total: z.number().int(),
   counts,
-  /** "Đã được duyệt" of the total, in whole percent (0 when the roster is empty). */
+  /**
+   * Registered students ("Đã được duyệt" + "Đã nộp tờ khai", both approved) of the total, in
+   * whole percent (0 when the roster is empty).
+   */
   percent: z.number().int(),
 };
 

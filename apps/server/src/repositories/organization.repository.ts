@@ -28,15 +28,15 @@ export type StudentRow = {
   className: string;
   bhxhCode: string;
   codeGiven: boolean;
-  status: 'not_registered' | 'submitted' | 'approved' | 'rejected';
+  status: 'not_registered' | 'submitted' | 'approved' | 'rejected' | 'declared';
   rejectReason: string | null;
   /** The last "Gửi nhắc nhở" to this student, if any. */
   remindedAt: Date | null;
 };
 
 /**
- * Each roster row with its registration status, derived by mã số BHXH: an account = approved (it
- * is made on approval), else the latest submitted application (pending, approved or rejected),
+ * Each roster row with its registration status, derived by mã số BHXH: approved with the signed
+ * form received for this drive = declared; an account = approved (it is made on approval), else the latest submitted application (pending, approved or rejected),
  * else not registered. Only the status and the reason code leave this query: never a photo, a
  * note or anything of the application the organization did not import.
  */
@@ -48,7 +48,8 @@ function withStatus(driveId: string, f: StudentFilter) {
     select r.student_code, r.full_name, r.birth_date::text as birth_date, r.faculty, r.class_name,
       r.bhxh_code, r.code_given,
       (select max(m.sent_at) from roster_reminders m where m.roster_row_id = r.id) as reminded_at,
-      case when a.id is not null then 'approved'
+      case when dr.id is not null and (a.id is not null or g.status = 'approved') then 'declared'
+           when a.id is not null then 'approved'
            when g.status = 'pending' then 'submitted'
            when g.status = 'approved' then 'approved'
            when g.status = 'rejected' then 'rejected'
@@ -61,6 +62,8 @@ function withStatus(driveId: string, f: StudentFilter) {
       where g.bhxh_code = r.bhxh_code and g.status <> 'draft'
       order by g.submitted_at desc nulls last, g.created_at desc limit 1
     ) g on true
+    left join declaration_receipts dr
+      on dr.drive_id = r.drive_id and dr.bhxh_code = r.bhxh_code and dr.undone_at is null
     where r.drive_id = ${driveId}
       ${f.faculty !== undefined ? sql`and r.faculty = ${f.faculty}` : sql``}
       ${f.className !== undefined ? sql`and r.class_name = ${f.className}` : sql``}

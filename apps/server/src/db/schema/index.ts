@@ -1,6 +1,7 @@
 export * from './accounts.ts';
 export * from './admin-units.ts';
 export * from './auth.ts';
+export * from './declarations.ts';
 export * from './directories.ts';
 export * from './drives.ts';
 export * from './feedback.ts';

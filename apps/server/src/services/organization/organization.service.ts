@@ -81,9 +81,11 @@ const emptyCounts = (): RosterCounts => ({
   submitted: 0,
   approved: 0,
   rejected: 0,
+  declared: 0,
 });
+// A student who handed in the signed form is approved too (ROSTER_STATUSES).
 const percentOf = (c: RosterCounts, total: number) =>
-  total === 0 ? 0 : Math.floor((c.approved * 100) / total);
+  total === 0 ? 0 : Math.floor(((c.approved + c.declared) * 100) / total);
 
 /** Header cells → column positions; null when a required column is missing. */
 export function rosterHeader(cells: string[]): Map<RosterColumnKey, number> | null {
@@ -330,7 +332,8 @@ export function organizationService(d: {
         f.classes.set(g.className, c);
         c[g.status] += g.n;
       }
-      const sum = (c: RosterCounts) => c.not_registered + c.submitted + c.approved + c.rejected;
+      const sum = (c: RosterCounts) =>
+        c.not_registered + c.submitted + c.approved + c.rejected + c.declared;
       const total = sum(counts);
       const today = vnDate(d.clock.now());
       const days = Math.round((Date.parse(drive.deadline) - Date.parse(today)) / 86_400_000);
@@ -554,7 +557,7 @@ export function organizationService(d: {
 }
 export type OrganizationService = ReturnType<typeof organizationService>;
 
-function presentStudent(s: StudentRow) {
+export function presentStudent(s: StudentRow) {
   const reason = s.rejectReason as RejectReason | null;
   return {
     studentCode: s.studentCode,

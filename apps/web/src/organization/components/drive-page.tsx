@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLang } from '../../i18n/use-lang.ts';
 import { PATHS } from '../../lib/paths.ts';
+import { reportUrl } from '../api/declarations-api.ts';
 import { type StudentFilter, useDriveProgress } from '../api/org-api.ts';
 import { FacultyTable } from './faculty-table.tsx';
 import { RosterUpload } from './roster-upload.tsx';
@@ -67,7 +68,11 @@ export function DrivePage({ overview }: { overview: OrgOverview }) {
           </span>
           <span className="org-percent__label">
             {t('drive.percent')} ·{' '}
-            {t('drive.percentOf', { approved: num(p.counts.approved), total: num(p.total) })}
+            {t('drive.percentOf', {
+              // "Đã nộp tờ khai" is approved too (ROSTER_STATUSES).
+              approved: num(p.counts.approved + p.counts.declared),
+              total: num(p.total),
+            })}
           </span>
           <progress max={100} value={p.percent} aria-labelledby="org-progress-title" />
         </div>
@@ -88,6 +93,21 @@ export function DrivePage({ overview }: { overview: OrgOverview }) {
         </ul>
       </section>
 
+      <Link
+        className="button button--secondary org-declarations-link"
+        id="org-declarations-link"
+        to={`${PATHS.organization}/dot/${drive.id}/to-khai`}
+      >
+        {t('declarations.open')}
+      </Link>
+      <a
+        className="button button--secondary org-declarations-link"
+        id="org-report"
+        href={reportUrl(drive.id)}
+        download
+      >
+        {t('declarations.report')}
+      </a>
       <FacultyTable progress={p} />
       {/* Above the list: importing the roster is the first thing to do, and its report stays
           in view after the counts below change. */}

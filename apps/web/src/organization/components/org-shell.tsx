@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { BoHeader } from '../../backoffice/components/bo-header.tsx';
 import { PATHS } from '../../lib/paths.ts';
 import { useOrgOverview } from '../api/org-api.ts';
+import { DeclarationsPage } from './declarations-page.tsx';
 import { DrivePage } from './drive-page.tsx';
 import { PosterPage } from './poster-page.tsx';
 import { LoadError, Loading } from './states.tsx';
@@ -33,6 +34,7 @@ export function OrgShell({ session }: { session: SessionInfo }) {
       <Routes>
         <Route path="dot/:driveId" element={<DrivePage overview={o} />} />
         <Route path="dot/:driveId/ap-phich" element={<PosterPage overview={o} />} />
+        <Route path="dot/:driveId/to-khai" element={<DeclarationsPage overview={o} />} />
         <Route path="*" element={<DrivePage overview={o} />} />
       </Routes>
     );

@@ -10,6 +10,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang.ts';
 import { formatDateTime } from '../../lib/format-date-time.ts';
+import { studentsXlsxUrl } from '../api/declarations-api.ts';
 import { exportUrl, type StudentFilter, useStudents } from '../api/org-api.ts';
 import { NOTHING, RemindersBar, type Selection } from './reminders-bar.tsx';
 
@@ -151,6 +152,14 @@ export function StudentList({ driveId, progress, facultyFixed, filter, setFilter
           download
         >
           {t('students.export')}
+        </a>
+        <a
+          className="button button--secondary"
+          id="org-export-xlsx"
+          href={studentsXlsxUrl(driveId, filter)}
+          download
+        >
+          {t('declarations.exportXlsx')}
         </a>
       </div>
       <RemindersBar

@@ -1,3 +1,4 @@
+import { declarationsEn } from './declarations.ts';
 import type { orgVi } from './vi.ts';
 
 /** English strings of the organization portal (key for key with vi.ts). */
@@ -73,4 +74,5 @@ export const orgEn: typeof orgVi = {
     problemsTitle: 'Lines not imported',
     moreProblems: 'Only the first {{shown}} of {{count}} lines are shown.',
   },
+  declarations: declarationsEn,
 };

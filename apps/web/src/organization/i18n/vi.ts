@@ -1,3 +1,5 @@
+import { declarationsVi } from './declarations.ts';
+
 /**
  * The organization portal's strings (namespace "organization"), bundled with its lazy chunk.
  * Vietnamese is the source; en.ts must match key for key. Status words come from the contracts
@@ -75,5 +77,6 @@ export const orgVi = {
     problemsTitle: 'Các dòng không nhập được',
     moreProblems: 'Chỉ hiện {{shown}} dòng đầu trong {{count}} dòng.',
   },
+  declarations: declarationsVi,
 };
 export type OrganizationCatalog = typeof orgVi;
