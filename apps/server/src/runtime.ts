@@ -270,13 +270,6 @@ export async function createRuntime(o: RuntimeOptions) {
     });
     // Issue 6: officers' replacement of the demo directories (edit; imports go through `imports`).
     const directoryAdmin = directoryAdminService({ repo: directoryAdminRepo, clock, audit, uow });
-    const organization = organizationService({
-      repo: organizationRepository(database.db),
-      audit,
-      uow,
-      clock,
-      batchSize: database.driver === 'pglite' ? 250 : undefined,
-    });
 
     return {
       config,
@@ -324,7 +317,7 @@ export async function createRuntime(o: RuntimeOptions) {
         }),
         organizationReports: organizationReportsService({
           org: organization,
-          repo: organizationRepository(database.db),
+          repo: orgRepo,
           audit,
           clock,
         }),

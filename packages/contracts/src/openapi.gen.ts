@@ -647,6 +647,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/org/drives/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi nhắc nhở: thư có liên kết đăng ký riêng, tối đa một thư mỗi ngày */
+        post: operations["postAdminOrgDrivesByIdReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/org/drives/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Áp phích A4: tên đợt, hạn chót và mã QR "Quét mã để đăng ký VssID" */
+        get: operations["getAdminOrgDrivesByIdPoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/drive-links/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Liên kết nhắc nhở → mã số BHXH và họ tên điền sẵn của đúng sinh viên đó */
+        post: operations["postDriveLinksPrefill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/drive-links/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mã QR của áp phích → tên đợt đăng ký; gắn hồ sơ đăng ký với đợt */
+        post: operations["postDriveLinksPoster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/org/drives/{id}/declarations": {
         parameters: {
             query?: never;
@@ -974,6 +1042,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/registrations/drives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đợt đăng ký của tổ chức mà cơ quan tiếp nhận (lọc hồ sơ theo đợt) */
+        get: operations["getAdminRegistrationsDrives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/registrations/{id}": {
         parameters: {
             query?: never;
@@ -983,6 +1068,23 @@ export interface paths {
         };
         /** Chi tiết hồ sơ */
         get: operations["getAdminRegistrationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/registrations/{id}/neighbours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ trước và sau trong danh sách đã lọc (phím tắt, chuyển hồ sơ sau khi xử lý) */
+        get: operations["getAdminRegistrationsByIdNeighbours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1036,6 +1138,23 @@ export interface paths {
         put?: never;
         /** Từ chối (lý do và ghi chú được gửi qua email) */
         post: operations["postAdminRegistrationsByIdReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/registrations/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hoàn tác quyết định vừa đưa ra (trong vài giây, trước khi thư được gửi) */
+        post: operations["postAdminRegistrationsByIdUndo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3417,6 +3536,7 @@ export interface operations {
                                 code: string;
                                 label: string;
                             } | null;
+                            remindedAt: string | null;
                         }[];
                     };
                 };
@@ -3701,6 +3821,268 @@ export interface operations {
             };
             /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postAdminOrgDrivesByIdReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    studentCodes?: string[];
+                    filter?: {
+                        /** @enum {string} */
+                        status?: "not_registered" | "submitted" | "approved" | "rejected" | "declared";
+                        faculty?: string;
+                        className?: string;
+                        q?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sent: number;
+                        skippedToday: number;
+                        skippedApproved: number;
+                        skippedNoEmail: number;
+                        deferred: number;
+                        message: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminOrgDrivesByIdPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        organization: {
+                            name: string;
+                        };
+                        drive: {
+                            id: string;
+                            name: string;
+                            deadline: string;
+                        };
+                        url: string;
+                        qrSvg: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postDriveLinksPrefill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bhxhCode: string | null;
+                        fullName: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postDriveLinksPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    /** Format: uuid */
+                    draftId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        drive: {
+                            name: string;
+                        };
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Default Response */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5727,6 +6109,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 q?: string;
+                driveId?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -5770,6 +6153,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getAdminRegistrationsDrives: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            organizationName: string;
+                            /** @description yyyy-mm-dd */
+                            deadline: string;
+                        }[];
+                    };
                 };
             };
             /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
@@ -5932,6 +6379,83 @@ export interface operations {
             };
         };
     };
+    getAdminRegistrationsByIdNeighbours: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                from?: string;
+                to?: string;
+                q?: string;
+                driveId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        previous: string | null;
+                        next: string | null;
+                        nextPending: string | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu gửi lên không hợp lệ (fields chỉ ra trường nào) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     getAdminRegistrationsByIdPhotosByKind: {
         parameters: {
             query?: never;
@@ -6018,6 +6542,8 @@ export interface operations {
                         status: "approved" | "rejected";
                         /** @description ISO 8601 */
                         decidedAt: string;
+                        /** @description ISO 8601 */
+                        undoUntil: string;
                     };
                 };
             };
@@ -6091,6 +6617,8 @@ export interface operations {
                         status: "approved" | "rejected";
                         /** @description ISO 8601 */
                         decidedAt: string;
+                        /** @description ISO 8601 */
+                        undoUntil: string;
                     };
                 };
             };
@@ -6101,6 +6629,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không có quyền, thiếu mã CSRF, hoặc phải đổi mật khẩu trước */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Không tìm thấy (hoặc không thuộc phạm vi của người hỏi) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    postAdminRegistrationsByIdUndo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "pending";
+                    };
                 };
             };
             /** @description Chưa đăng nhập, phiên đã hết, hoặc thông tin đăng nhập sai */
