@@ -15,6 +15,7 @@ import {
   registrationApp,
   student,
 } from './registration-helpers.ts';
+import { accountIdOf, organizationFixture, organizationSessions } from './support/org-fixture.ts';
 
 /**
  * "Đã nộp tờ khai" (issue 13): each answer to a scanned or typed application number, the faculty
@@ -46,8 +47,7 @@ const ROSTER = [
 ].join('\n');
 
 const sql = (q: string, v?: unknown[]) => t.runtime.database.executeSql(q, v);
-const idOf = async (username: string) =>
-  String((await sql('select id from accounts where username = $1', [username])).rows[0]!.id);
+const idOf = (username: string) => accountIdOf(t, username);
 const scan = (drive: string, applicationNumber: string, h: Record<string, string>) =>
   t.app.inject({
     method: 'POST',
@@ -74,30 +74,7 @@ const audits = async (action: string) =>
 beforeAll(async () => {
   t = await registrationApp({ clock });
   codes = captureOtps(t);
-  driveId = String((await sql('select id from registration_drives')).rows[0]!.id);
-  const org = await sql(
-    `insert into organizations (code, name, kind, province_code, address)
-     values ('HPU', 'Trường Đại học Hải Phòng', 'university', '31', 'Hải Phòng') returning id`,
-  );
-  const orgId = String(org.rows[0]!.id);
-  const agency = String((await sql(`select id from agencies where code = '031'`)).rows[0]!.id);
-  otherDriveId = String(
-    (
-      await sql(
-        `insert into registration_drives (organization_id, name, deadline, agency_id)
-         values ($1, 'Đợt khác', '2026-12-31', $2) returning id`,
-        [orgId, agency],
-      )
-    ).rows[0]!.id,
-  );
-  const acc = await sql(
-    `insert into accounts (kind, role, username, display_name, password_hash, must_change_password)
-     values ('staff', 'org_unit', 'hpu.donvi', 'Cán bộ HPU', 'x', false) returning id`,
-  );
-  await sql('insert into organization_staff (account_id, organization_id) values ($1, $2)', [
-    acc.rows[0]!.id,
-    orgId,
-  ]);
+  ({ driveId, otherDriveId } = await organizationFixture(t));
   unit = await sessionHeaders(t, await idOf('vmu.donvi'), 'staff');
   const up = await t.app.inject({
     method: 'POST',
@@ -142,9 +119,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 beforeEach(async () => {
-  unit = await sessionHeaders(t, await idOf('vmu.donvi'), 'staff');
-  faculty = await sessionHeaders(t, await idOf('vmu.khoa.cntt'), 'staff');
-  other = await sessionHeaders(t, await idOf('hpu.donvi'), 'staff');
+  ({ unit, faculty, other } = await organizationSessions(t));
 });
 
 describe('POST /api/admin/org/drives/:id/declarations', () => {

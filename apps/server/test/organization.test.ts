@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../src/db/seed/demo.ts';
 import { DEMO_DRIVE_DAYS, DEMO_FACULTY, DEMO_ORG_STAFF } from '../src/db/seed/demo-organization.ts';
 import { FakeClock } from '../src/lib/clock.ts';
-import { sessionHeaders, type TestApp } from './helpers.ts';
+import type { TestApp } from './helpers.ts';
 import {
   captureOtps,
   officer,
@@ -12,6 +12,7 @@ import {
   student,
 } from './registration-helpers.ts';
 import { asSession, staffLogin, totpCode } from './support/auth-fixture.ts';
+import { accountIdOf, organizationFixture, organizationSessions } from './support/org-fixture.ts';
 
 /**
  * The organization portal (issue 13): roster import (CSV and XLSX, line-by-line report,
@@ -62,11 +63,7 @@ const upload = (
     headers: { ...headers, 'content-type': type },
     payload: csv,
   });
-const idOf = async (username: string) =>
-  String(
-    (await t.runtime.database.executeSql('select id from accounts where username = $1', [username]))
-      .rows[0]!.id,
-  );
+const idOf = (username: string) => accountIdOf(t, username);
 const auditCount = async (action: string) =>
   Number(
     (
@@ -80,38 +77,11 @@ const auditCount = async (action: string) =>
 beforeAll(async () => {
   t = await registrationApp({ clock });
   codes = captureOtps(t);
-  const sql = (q: string, v?: unknown[]) => t.runtime.database.executeSql(q, v);
-  driveId = String((await sql('select id from registration_drives')).rows[0]!.id);
-  // Another organization with its own drive and its own "Cán bộ đơn vị".
-  const org = await sql(
-    `insert into organizations (code, name, kind, province_code, address)
-     values ('HPU', 'Trường Đại học Hải Phòng', 'university', '31', 'Hải Phòng') returning id`,
-  );
-  const orgId = String(org.rows[0]!.id);
-  const agency = String((await sql(`select id from agencies where code = '031'`)).rows[0]!.id);
-  otherDriveId = String(
-    (
-      await sql(
-        `insert into registration_drives (organization_id, name, deadline, agency_id)
-         values ($1, 'Đợt khác', '2026-12-31', $2) returning id`,
-        [orgId, agency],
-      )
-    ).rows[0]!.id,
-  );
-  const acc = await sql(
-    `insert into accounts (kind, role, username, display_name, password_hash, must_change_password)
-     values ('staff', 'org_unit', 'hpu.donvi', 'Cán bộ HPU', 'x', false) returning id`,
-  );
-  await sql('insert into organization_staff (account_id, organization_id) values ($1, $2)', [
-    acc.rows[0]!.id,
-    orgId,
-  ]);
+  ({ driveId, otherDriveId } = await organizationFixture(t));
 });
 afterAll(async () => t.close());
 beforeEach(async () => {
-  unit = await sessionHeaders(t, await idOf('vmu.donvi'), 'staff');
-  faculty = await sessionHeaders(t, await idOf('vmu.khoa.cntt'), 'staff');
-  other = await sessionHeaders(t, await idOf('hpu.donvi'), 'staff');
+  ({ unit, faculty, other } = await organizationSessions(t));
   hp = await officer(t, DEMO.officers.haiphong);
 });
 
@@ -181,6 +151,8 @@ describe('roster import', () => {
     const polled = await get(`/api/admin/org/roster-imports/${job.id}`, unit);
     expect(polled.json()).toMatchObject({ status: 'done', rowsAdded: 6 });
     expect(await auditCount('org.roster.import')).toBe(1);
+    // The rows written are audited in the transactions that wrote them.
+    expect(await auditCount('org.roster.rows')).toBeGreaterThanOrEqual(1);
   });
 
   it('re-imports idempotently: the same file changes nothing, an updated one updates', async () => {
