@@ -456,6 +456,14 @@ export function organizationService(d: {
           await d.uow.run(async () => {
             const rows = await match(a, driveId, lines, seen, problems, now);
             const r = await d.repo.upsert(rows);
+            // Each committed batch is audited in its own transaction: rows written by an import
+            // that later dies are never without their audit row (the summary comes at the end).
+            if (r.added + r.updated > 0)
+              await audit(a, 'org.roster.rows', driveId, {
+                importId: id,
+                added: r.added,
+                updated: r.updated,
+              });
             totals.added += r.added;
             totals.updated += r.updated;
             totals.refused = problems.length;
