@@ -158,11 +158,13 @@ test.describe('/to-chuc: the university follows its registration drive', () => {
     await rows.first().scrollIntoViewIfNeeded();
     await shot(page, FLOW, '02-approved-phone');
     // The export lists the statuses.
-    const csv = await page.request.get(
-      (await page.locator('#org-export').getAttribute('href')) ?? '',
-    );
-    expect(csv.status()).toBe(200);
-    expect(await csv.text()).toContain('Nguyễn Thị Lan Anh,02/09/2006,Khoa Kinh tế');
+    const href = (await page.locator('#org-export').getAttribute('href')) ?? '';
+    await expect
+      .poll(async () => {
+        const csv = await page.request.get(href);
+        return csv.status() === 200 ? await csv.text() : `HTTP ${csv.status()}`;
+      })
+      .toContain('Nguyễn Thị Lan Anh,02/09/2006,Khoa Kinh tế');
     await phone.close();
   });
 });

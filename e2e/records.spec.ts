@@ -87,11 +87,14 @@ test.describe('QL cá nhân: the demo citizen’s records at 390x844', () => {
     const card = page.locator('#bhyt-card');
     await expect(card).toContainText(CITIZEN.fullName.toLocaleUpperCase('vi'));
     await expect(page.locator('#card-updated')).toBeVisible();
+    // The QR is drawn just after the card paints: its modules arrive, at the card's size.
+    await expect(card.locator('svg.bhyt-card__qr path')).toHaveAttribute('d', /^M\d/);
     await shot(page, FLOW, '09-card');
 
     await page.getByRole('button', { name: 'Hiển thị tại cơ sở KCB' }).click();
     const full = page.locator('#card-full-screen');
     await expect(full.getByRole('img', { name: 'Mã QR thẻ BHYT' })).toBeVisible();
+    await expect(full.locator('svg.card-full__qr path')).toHaveAttribute('d', /^M\d/);
     await shot(page, FLOW, '10-card-full-screen');
     await full.getByRole('button', { name: 'Đóng' }).click();
     await expect(full).toBeHidden();
