@@ -97,3 +97,35 @@ test.describe('citizen sign-in and account security at 390x844', () => {
     await expect(page.locator('#flash-notice')).toContainText('tất cả thiết bị');
   });
 });
+
+test.describe('"Đăng nhập" when its checks cannot be fetched (a dropped connection)', () => {
+  test('says so in Vietnamese, keeps what was typed, and checks once they arrive', async ({
+    browser,
+    baseUrl,
+  }) => {
+    // No service worker: the form's checks (a lazy chunk) can only come from the network.
+    const context = await browser.newContext({
+      baseURL: localUrl(baseUrl),
+      viewport: { width: 390, height: 844 },
+      locale: 'vi-VN',
+      serviceWorkers: 'block',
+    });
+    try {
+      const page = await context.newPage();
+      await page.route('**/assets/login-checks-*.js', (route) => route.abort());
+      await page.goto('/dang-nhap');
+      await signIn(page, '0123456789', '');
+      await expect(page.locator('#login-error-summary')).toContainText(
+        'Không kết nối được máy chủ',
+      );
+      await expect(page.locator('#login-bhxh-code')).toHaveValue('0123456789');
+      // The connection is back: the next press fetches the checks and they speak.
+      await page.unroute('**/assets/login-checks-*.js');
+      await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+      await expect(page.locator('#login-password-error')).toBeVisible();
+      await expect(page.locator('#login-bhxh-code')).toHaveValue('0123456789');
+    } finally {
+      await context.close();
+    }
+  });
+});
